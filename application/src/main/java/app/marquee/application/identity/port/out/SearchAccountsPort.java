@@ -1,0 +1,18 @@
+package app.marquee.application.identity.port.out;
+
+import app.marquee.application.identity.port.in.AccountSearch;
+import app.marquee.domain.identity.account.Account;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The admin's view over all accounts, and the lists scheduled jobs work through. */
+public interface SearchAccountsPort {
+    /** Accounts matching the search, ordered by e-mail, after the search's cursor; at most {@code max}. */
+    List<Account> search(AccountSearch search, int max);
+
+    long countActiveAdmins();
+
+    /** Closed accounts whose owner deleted them at or before {@code closedBefore}; at most {@code max}. */
+    List<Account> closedBefore(Instant closedBefore, int max);
+}

@@ -1,0 +1,45 @@
+package app.marquee.application.identity.service;
+
+import app.marquee.application.identity.port.in.VerifyCallerQuery;
+import app.marquee.application.identity.port.out.LoadAccountPort;
+import app.marquee.application.identity.port.out.LoadSessionPort;
+import app.marquee.domain.identity.IdentityRejection;
+import app.marquee.domain.identity.account.Account;
+import app.marquee.domain.identity.session.Session;
+import app.marquee.domain.shared.Outcome;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.util.Optional;
+
+@Singleton
+public class VerifyCallerService implements VerifyCallerQuery {
+    private final LoadAccountPort accounts;
+    private final LoadSessionPort sessions;
+
+    public VerifyCallerService(LoadAccountPort accounts, LoadSessionPort sessions) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
+    @Override
+    @Transactional
+    public Outcome<Caller> verify(Claim claim) {
+        Optional<Account> account = accounts.byId(claim.accountId());
+        if (account.isEmpty()) {
+            return Outcome.rejected(IdentityRejection.ACCOUNT_NOT_FOUND);
+        }
+        Optional<IdentityRejection> blocker = account.get().signInBlocker();
+        if (blocker.isPresent()) {
+            return Outcome.rejected(blocker.get());
+        }
+        Optional<Session> session = sessions.byId(claim.sessionId());
+        if (session.isEmpty() || session.get().isRevoked() || !session.get().accountId().equals(claim.accountId())) {
+            return Outcome.rejected(IdentityRejection.SESSION_REVOKED);
+        }
+        if (account.get().role() != claim.role()) {
+            return Outcome.rejected(IdentityRejection.TOKEN_OUTDATED);
+        }
+        return Outcome.accepted(new Caller(claim.accountId(), claim.sessionId(), claim.role()));
+    }
+}

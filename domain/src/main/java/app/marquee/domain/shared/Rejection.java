@@ -1,0 +1,72 @@
+package app.marquee.domain.shared;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A business rule said no. Expected refusals travel as values, not exceptions: the reason's
+ * name is the stable error {@code code} the API shows, the optional field points at the input
+ * that caused it, and {@code retryAfter} tells a throttled caller when to come back.
+ */
+public final class Rejection {
+    private final String code;
+    private final String field;
+    private final Duration retryAfter;
+
+    private Rejection(String code, String field, Duration retryAfter) {
+        if (code == null || !code.matches("[A-Z][A-Z0-9_]*")) {
+            throw new IllegalArgumentException("a rejection code is UPPER_SNAKE_CASE");
+        }
+        this.code = code;
+        this.field = field;
+        this.retryAfter = retryAfter;
+    }
+
+    public static Rejection of(Enum<?> reason) {
+        return new Rejection(reason.name(), null, null);
+    }
+
+    public static Rejection onField(Enum<?> reason, String field) {
+        return new Rejection(reason.name(), Objects.requireNonNull(field, "field"), null);
+    }
+
+    public Rejection withRetryAfter(Duration wait) {
+        if (wait.isNegative()) {
+            throw new IllegalArgumentException("retryAfter cannot be negative");
+        }
+        return new Rejection(code, field, wait);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    public boolean is(Enum<?> reason) {
+        return code.equals(reason.name());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Rejection r && code.equals(r.code) && Objects.equals(field, r.field)
+                && Objects.equals(retryAfter, r.retryAfter);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, field, retryAfter);
+    }
+
+    @Override
+    public String toString() {
+        return "Rejection[" + code + (field == null ? "" : " on " + field) + "]";
+    }
+}
