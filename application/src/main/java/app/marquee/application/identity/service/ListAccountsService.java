@@ -2,6 +2,7 @@ package app.marquee.application.identity.service;
 
 import app.marquee.application.identity.port.in.AccountSearch;
 import app.marquee.application.identity.port.in.ListAccountsQuery;
+import app.marquee.application.identity.port.out.AccountFilter;
 import app.marquee.application.identity.port.out.SearchAccountsPort;
 import app.marquee.domain.identity.account.Account;
 import jakarta.inject.Singleton;
@@ -21,7 +22,8 @@ public class ListAccountsService implements ListAccountsQuery {
     @Override
     @Transactional
     public AccountPage list(AccountSearch search) {
-        List<Account> found = accounts.search(search, search.limit() + 1);
+        List<Account> found = accounts.search(new AccountFilter(search.role(), search.status(), search.emailPrefix(),
+                search.after()), search.limit() + 1);
         if (found.size() <= search.limit()) {
             return new AccountPage(found, Optional.empty());
         }

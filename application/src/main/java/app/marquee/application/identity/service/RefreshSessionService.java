@@ -10,6 +10,7 @@ import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.identity.account.Account;
 import app.marquee.domain.identity.session.IssuedRefreshToken;
 import app.marquee.domain.identity.session.RefreshToken;
+import app.marquee.domain.identity.session.RevocationReason;
 import app.marquee.domain.identity.session.Session;
 import app.marquee.domain.identity.session.TokenDigest;
 import app.marquee.domain.shared.Outcome;
@@ -57,7 +58,13 @@ public class RefreshSessionService implements RefreshSessionUseCase {
             return Outcome.rejected(rejected.rejection());
         }
         IssuedRefreshToken issued = ((Outcome.Accepted<IssuedRefreshToken>) next).value();
-        return saveSession.rotate(session.get(), presented.get(), issued.token())
-                .map(rotated -> opener.tokens(account, rotated, issued));
+        Outcome<Session> rotated = saveSession.rotate(session.get(), presented.get(), issued.token());
+        if (rotated instanceof Outcome.Rejected<Session> lostRace) {
+            // Another request used this token between our read and our write: a reuse like any other.
+            session.get().revoke(RevocationReason.TOKEN_REUSED, now);
+            saveSession.update(session.get());
+            return Outcome.rejected(lostRace.rejection());
+        }
+        return rotated.map(saved -> opener.tokens(account, saved, issued));
     }
 }

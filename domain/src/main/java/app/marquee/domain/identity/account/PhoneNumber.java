@@ -12,6 +12,10 @@ public record PhoneNumber(String e164) {
         }
     }
 
+    public static boolean isValid(String candidate) {
+        return candidate != null && E164.matcher(candidate).matches();
+    }
+
     @Override
     public String toString() {
         return e164;

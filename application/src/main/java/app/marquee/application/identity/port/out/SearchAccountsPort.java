@@ -1,6 +1,5 @@
 package app.marquee.application.identity.port.out;
 
-import app.marquee.application.identity.port.in.AccountSearch;
 import app.marquee.domain.identity.account.Account;
 
 import java.time.Instant;
@@ -8,8 +7,8 @@ import java.util.List;
 
 /** The admin's view over all accounts, and the lists scheduled jobs work through. */
 public interface SearchAccountsPort {
-    /** Accounts matching the search, ordered by e-mail, after the search's cursor; at most {@code max}. */
-    List<Account> search(AccountSearch search, int max);
+    /** Accounts matching the filter, ordered by e-mail, after the filter's cursor; at most {@code max}. */
+    List<Account> search(AccountFilter filter, int max);
 
     long countActiveAdmins();
 

@@ -1,0 +1,42 @@
+package app.marquee.adapter.rest.logging;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One log line per request: method, path (without the query string, which may hold personal
+ * data), status, duration and request id. Runs first, so it sees every answer, errors included.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class RequestLogFilter implements Ordered {
+    private static final Logger LOG = LoggerFactory.getLogger("marquee.http");
+    private static final String STARTED = "marquee.startedNanos";
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.before();
+    }
+
+    @RequestFilter
+    public void start(HttpRequest<?> request) {
+        request.setAttribute(STARTED, System.nanoTime());
+        RequestIds.assign(request);
+    }
+
+    @ResponseFilter
+    public void finish(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        String id = RequestIds.of(request).orElseGet(() -> RequestIds.assign(request));
+        response.header(RequestIds.HEADER, id);
+        long started = request.getAttribute(STARTED, Long.class).orElse(System.nanoTime());
+        double millis = (System.nanoTime() - started) / 1_000_000.0;
+        LOG.info("{} {} {} {}ms id={}", request.getMethodName(), request.getPath(), response.code(),
+                String.format(java.util.Locale.ROOT, "%.1f", millis), id);
+    }
+}

@@ -1,0 +1,40 @@
+package app.marquee.adapter.rest.web;
+
+import app.marquee.adapter.rest.problem.RejectedException;
+import app.marquee.adapter.rest.problem.RestRejection;
+import app.marquee.domain.shared.Rejection;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Pagination cursors are opaque to clients: the position (here, the last e-mail of a page),
+ * prefixed with a version tag and base64url-encoded. A cursor we did not issue is a 400.
+ */
+final class Cursors {
+    private static final String VERSION = "v1:";
+
+    private Cursors() {
+    }
+
+    static String encode(String position) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((VERSION + position).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Optional<String> decode(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (decoded.startsWith(VERSION) && decoded.length() > VERSION.length()) {
+                return Optional.of(decoded.substring(VERSION.length()));
+            }
+        } catch (IllegalArgumentException notBase64) {
+            // falls through to the rejection below
+        }
+        throw new RejectedException(Rejection.onField(RestRejection.INVALID_CURSOR, "cursor"));
+    }
+}

@@ -1,0 +1,29 @@
+package app.marquee.bootstrap.system;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.net.URI;
+
+/**
+ * The whole application, booted once per test JVM and shared by every system test: the real
+ * HTTP server on a random port, on an ephemeral embedded PostgreSQL (or the server named by
+ * DATASOURCES_DEFAULT_URL). Tests talk to it only over HTTP.
+ */
+final class MarqueeServer {
+    static final String ADMIN_EMAIL = "admin@marquee.test";
+    static final String ADMIN_PASSWORD = "Correct-Horse-Battery-Staple-42";
+    private static EmbeddedServer server;
+
+    private MarqueeServer() {
+    }
+
+    static synchronized URI uri() {
+        if (server == null) {
+            ApplicationContext context = ApplicationContext.builder().environments("test").start();
+            server = context.getBean(EmbeddedServer.class).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> server.getApplicationContext().close()));
+        }
+        return server.getURI();
+    }
+}
