@@ -9,6 +9,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +22,11 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class AdminProvisioning {
     private static final Logger LOG = LoggerFactory.getLogger(AdminProvisioning.class);
-    private final ProvisionAdminUseCase provision;
+    private final Provider<ProvisionAdminUseCase> provision;
     private final String email;
     private final String password;
 
-    public AdminProvisioning(ProvisionAdminUseCase provision, @Value("${marquee.admin.email:}") String email,
+    public AdminProvisioning(Provider<ProvisionAdminUseCase> provision, @Value("${marquee.admin.email:}") String email,
                              @Value("${marquee.admin.password:}") String password) {
         this.provision = provision;
         this.email = email;
@@ -40,7 +41,7 @@ public class AdminProvisioning {
         if (!EmailAddress.isValid(email)) {
             throw new ConfigurationException("MARQUEE_ADMIN_EMAIL is not an e-mail address");
         }
-        Outcome<Provisioning> outcome = provision.provision(new ProvisionAdminCommand(new EmailAddress(email), password));
+        Outcome<Provisioning> outcome = provision.get().provision(new ProvisionAdminCommand(new EmailAddress(email), password));
         if (outcome instanceof Outcome.Rejected<Provisioning> rejected) {
             throw new ConfigurationException("cannot create the admin from MARQUEE_ADMIN_EMAIL: "
                     + rejected.rejection().code());

@@ -11,9 +11,10 @@ import java.time.Duration;
 /** Beans the identity use cases need from configuration and the platform. */
 @Factory
 public class IdentityWiring {
+    /** UTC, ticking in microseconds: what PostgreSQL's timestamptz keeps, so a value reads back as written. */
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Singleton

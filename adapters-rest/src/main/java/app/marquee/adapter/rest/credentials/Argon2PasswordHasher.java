@@ -17,14 +17,13 @@ import jakarta.inject.Singleton;
 public class Argon2PasswordHasher implements HashPasswordPort {
     private static final int HASH_BYTES = 32;
     private final Argon2Function current;
-    private final String dummyHash;
+    private volatile String dummyHash;
 
     public Argon2PasswordHasher(@Value("${marquee.password-hashing.memory-kib:19456}") int memoryKib,
                                 @Value("${marquee.password-hashing.iterations:2}") int iterations,
                                 @Value("${marquee.password-hashing.parallelism:1}") int parallelism) {
         this.current = Argon2Function.getInstance(memoryKib, iterations, parallelism, HASH_BYTES, Argon2.ID,
                 Argon2Function.ARGON2_VERSION_13);
-        this.dummyHash = current.hash("no account has this password").getResult();
     }
 
     @Override
@@ -36,7 +35,7 @@ public class Argon2PasswordHasher implements HashPasswordPort {
     public PasswordMatch verify(String password, PasswordHash hash) {
         String encoded = hash.encoded();
         if (!hash.isUsable()) {
-            current.check(password, dummyHash);
+            verifyNothing(password);
             return PasswordMatch.MISMATCH;
         }
         if (encoded.startsWith("$2a$") || encoded.startsWith("$2b$") || encoded.startsWith("$2y$")) {
@@ -55,7 +54,17 @@ public class Argon2PasswordHasher implements HashPasswordPort {
 
     @Override
     public void verifyNothing(String password) {
-        current.check(password, dummyHash);
+        current.check(password, dummyHash());
+    }
+
+    /** A hash nobody's password matches, made on first use so start-up does not pay for it. */
+    private String dummyHash() {
+        String dummy = dummyHash;
+        if (dummy == null) {
+            dummy = current.hash("no account has this password").getResult();
+            dummyHash = dummy;
+        }
+        return dummy;
     }
 
     private boolean sameParameters(Argon2Function used) {

@@ -10,7 +10,6 @@ import app.marquee.application.identity.port.out.SaveAccountPort;
 import app.marquee.application.identity.port.out.SignInFailuresPort;
 import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.identity.account.Account;
-import app.marquee.domain.identity.account.AccountStatus;
 import app.marquee.domain.identity.account.EmailAddress;
 import app.marquee.domain.identity.session.SignInThrottle;
 import app.marquee.domain.shared.Outcome;
@@ -62,7 +61,7 @@ public class SignInService implements SignInUseCase {
                     hasher.verifyNothing(command.password());
                     return PasswordMatch.MISMATCH;
                 });
-        if (!match.matches() || found.get().status() == AccountStatus.ANONYMISED) {
+        if (!match.matches()) {
             failures.record(email, now);
             return Outcome.rejected(IdentityRejection.INVALID_CREDENTIALS);
         }
