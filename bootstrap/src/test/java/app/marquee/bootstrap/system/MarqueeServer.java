@@ -26,4 +26,9 @@ final class MarqueeServer {
         }
         return server.getURI();
     }
+
+    static ApplicationContext context() {
+        uri();
+        return server.getApplicationContext();
+    }
 }

@@ -1,7 +1,17 @@
 package app.marquee.bootstrap.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.micronaut.web.router.Router;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +36,26 @@ class PlatformSystemTest {
     }
 
     @Test
+    void eachRequestIsLoggedOnceWithMethodPathStatusDurationAndId() {
+        Logger http = (Logger) LoggerFactory.getLogger("marquee.http");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        Level before = http.getLevel();
+        http.setLevel(Level.INFO);
+        http.addAppender(lines);
+        try {
+            Api.send(Api.request("/api/v1/me?secret=x", null).header("X-Request-Id", "log-line-check").GET());
+        } finally {
+            http.detachAppender(lines);
+            http.setLevel(before);
+        }
+        List<String> ours = lines.list.stream().map(ILoggingEvent::getFormattedMessage)
+                .filter(line -> line.contains("id=log-line-check")).toList();
+        assertThat(ours).hasSize(1);
+        assertThat(ours.get(0)).matches("GET /api/v1/me 401 [0-9.]+ms id=log-line-check");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryRouteAsYamlAndJson() {
         Api.Reply yaml = Api.get("/openapi.yml", null);
         assertThat(yaml.status()).isEqualTo(200);
@@ -42,6 +72,25 @@ class PlatformSystemTest {
         assertThat(spec.at("/paths/~1api~1v1~1auth~1register/post/responses/409/content")
                 .has("application/problem+json")).isTrue();
         assertThat(spec.at("/paths/~1api~1v1~1me/get/security/0").has("bearerAuth")).isTrue();
+        assertThat(spec.at("/paths/~1api~1v1~1auth~1register/post/security").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void everyApiRouteTheServerHasIsDocumented() {
+        JsonNode paths = Api.get("/openapi.json", null).json().get("paths");
+        List<String> undocumented = new ArrayList<>();
+        MarqueeServer.context().getBean(Router.class).uriRoutes()
+                .filter(route -> route.getUriMatchTemplate().toString().startsWith("/api/"))
+                .filter(route -> !"HEAD".equals(route.getHttpMethodName()))
+                .forEach(route -> {
+                    String path = route.getUriMatchTemplate().toPathString();
+                    String method = route.getHttpMethodName().toLowerCase(Locale.ROOT);
+                    JsonNode operation = paths.path(path).path(method);
+                    if (operation.isMissingNode() || operation.path("responses").isEmpty()) {
+                        undocumented.add(method + " " + path);
+                    }
+                });
+        assertThat(undocumented).isEmpty();
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,6 +39,7 @@ import java.util.UUID;
 @Controller("/api/v1/admin/users")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Admin: users", description = "Account administration (ADMIN only)")
 @ApiResponse(responseCode = "401", description = "No valid access token",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -57,6 +59,8 @@ public class AdminUserController {
     @Get
     @Operation(summary = "List accounts", description = "Ordered by e-mail; filter by role, status and e-mail prefix.")
     @ApiResponse(responseCode = "200", description = "One page of accounts")
+    @ApiResponse(responseCode = "400", description = "INVALID_VALUE (role, status), INVALID_CURSOR, VALIDATION_FAILED",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public AccountPage list(@QueryValue @Nullable Role role, @QueryValue @Nullable AccountStatus status,
                             @Parameter(description = "E-mail prefix") @QueryValue @Nullable @Size(max = 254) String email,
                             @QueryValue(defaultValue = "20") @Min(1) @Max(AccountSearch.MAX_LIMIT) int limit,
@@ -82,6 +86,8 @@ public class AdminUserController {
             description = "Disabling signs the account out everywhere. The last active ADMIN cannot be demoted or"
                     + " disabled (LAST_ADMIN).")
     @ApiResponse(responseCode = "200", description = "The updated account")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "LAST_ADMIN, ACCOUNT_CLOSED",

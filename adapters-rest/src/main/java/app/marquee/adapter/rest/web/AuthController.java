@@ -27,7 +27,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -36,7 +35,6 @@ import java.util.Locale;
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@SecurityRequirements
 @Tag(name = "Auth", description = "Sign up, sign in, refresh and sign out")
 public class AuthController {
     private static final String PROBLEM = "application/problem+json";
@@ -58,7 +56,8 @@ public class AuthController {
     @Post("/register")
     @Operation(summary = "Open an account", description = "E-mail is normalised and unique; the password must be"
             + " 12-128 characters, not the e-mail and not a common password.")
-    @ApiResponse(responseCode = "201", description = "The new account")
+    @ApiResponse(responseCode = "201", description = "The new account",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountResponse.class)))
     @ApiResponse(responseCode = "400", description = "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "EMAIL_TAKEN",
@@ -77,6 +76,8 @@ public class AuthController {
     @Operation(summary = "Sign in", description = "Unknown e-mail and wrong password get the same answer. After 5"
             + " failures for one e-mail within 15 minutes, 429 with Retry-After.")
     @ApiResponse(responseCode = "200", description = "Access and refresh tokens")
+    @ApiResponse(responseCode = "400", description = "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "INVALID_CREDENTIALS",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "ACCOUNT_DISABLED",
@@ -91,6 +92,8 @@ public class AuthController {
     @Operation(summary = "Rotate the refresh token", description = "The token used is revoked and a new pair is"
             + " returned. Presenting a used token again revokes the whole session (REFRESH_TOKEN_REUSED).")
     @ApiResponse(responseCode = "200", description = "A new access and refresh token")
+    @ApiResponse(responseCode = "400", description = "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "INVALID_REFRESH_TOKEN, REFRESH_TOKEN_REUSED, SESSION_REVOKED",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public TokenResponse refresh(@Body @Valid AuthRequests.Refresh body) {
@@ -102,6 +105,8 @@ public class AuthController {
     @Operation(summary = "Sign out", description = "Revokes the session of this refresh token, and so its access"
             + " tokens. Idempotent.")
     @ApiResponse(responseCode = "204", description = "Signed out")
+    @ApiResponse(responseCode = "400", description = "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public void logout(@Body @Valid AuthRequests.Refresh body) {
         signOut.signOut(new RefreshSessionCommand(body.refreshToken()));
     }

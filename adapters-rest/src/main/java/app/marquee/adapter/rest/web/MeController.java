@@ -39,6 +39,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -53,6 +54,7 @@ import java.util.Set;
 @Controller("/api/v1/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Me", description = "The signed-in account")
 @ApiResponse(responseCode = "401", description = "No valid access token (UNAUTHORIZED, SESSION_REVOKED, ...)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -110,6 +112,9 @@ public class MeController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change the password", description = "Signs out every other session of the account.")
     @ApiResponse(responseCode = "204", description = "Changed")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "WRONG_PASSWORD",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = Problem.class)))
@@ -126,6 +131,9 @@ public class MeController {
     @Operation(summary = "Delete the account", description = "Disabled at once and signed out everywhere; personal"
             + " data is anonymised after a 30-day grace period.")
     @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "WRONG_PASSWORD",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = Problem.class)))
