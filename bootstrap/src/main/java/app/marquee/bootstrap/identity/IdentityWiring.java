@@ -1,6 +1,8 @@
 package app.marquee.bootstrap.identity;
 
+import app.marquee.application.identity.port.out.CommonPasswordsPort;
 import app.marquee.application.identity.service.SessionSettings;
+import app.marquee.domain.identity.account.PasswordPolicy;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -15,6 +17,12 @@ public class IdentityWiring {
     @Singleton
     Clock clock() {
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+
+    /** One password policy for every use case that sets a password, fed by the common-password list. */
+    @Singleton
+    PasswordPolicy passwordPolicy(CommonPasswordsPort commonPasswords) {
+        return new PasswordPolicy(commonPasswords::isCommon);
     }
 
     @Singleton

@@ -44,6 +44,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDomainKnowsNoFrameworkNoJdbcAndNoJakarta() {
+        noClasses().that().resideInAPackage("app.marquee.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax..", "jakarta..",
+                        "io.micronaut..")
+                .because("the rules must stay plain Java, whatever the adapters are built with")
+                .check(marquee);
+    }
+
+    @Test
     void theApplicationUsesNoFrameworkNoJdbcAndNoAdapter() {
         noClasses().that().resideInAPackage("app.marquee.application..").and(HAND_WRITTEN)
                 .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "java.sql..", "javax.sql..",

@@ -89,7 +89,7 @@ class AccountLifecycleSystemTest {
         Api.Reply tooLong = Api.patch("/api/v1/me", "{\"displayName\":\"" + "x".repeat(61) + "\"}",
                 session.accessToken());
         assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(tooLong.json().get("code").asText()).isEqualTo("VALIDATION_FAILED");
+        assertThat(tooLong.json().get("code").asText()).isEqualTo("INVALID_VALUE");
         assertThat(tooLong.json().get("errors").get(0).get("field").asText()).isEqualTo("displayName");
 
         Api.Reply badPhone = Api.patch("/api/v1/me", "{\"phone\":\"0612345678\"}", session.accessToken());
@@ -99,6 +99,51 @@ class AccountLifecycleSystemTest {
         Api.Reply badLocale = Api.patch("/api/v1/me", "{\"locale\":\"de\"}", session.accessToken());
         assertThat(badLocale.status()).isEqualTo(400);
         assertThat(badLocale.json().get("errors").get(0).get("field").asText()).isEqualTo("locale");
+    }
+
+    @Test
+    void aDisplayNameIsCountedInCharactersNotInUtf16Units() {
+        String thirtyOneEmoji = "\uD83C\uDFAC".repeat(31);
+        String email = Api.uniqueEmail("emoji");
+        Api.Reply registered = Api.post("/api/v1/auth/register",
+                Accounts.registerBody(email, PASSWORD, thirtyOneEmoji), null);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.json().get("displayName").asText()).isEqualTo(thirtyOneEmoji);
+
+        Accounts.Session session = Accounts.login(email, PASSWORD);
+        String sixtyEmoji = "\uD83C\uDF7F".repeat(60);
+        Api.Reply renamed = Api.patch("/api/v1/me", "{\"displayName\":\" " + sixtyEmoji + " \"}",
+                session.accessToken());
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().get("displayName").asText()).isEqualTo(sixtyEmoji);
+
+        Api.Reply tooLong = Api.post("/api/v1/auth/register",
+                Accounts.registerBody(Api.uniqueEmail("long"), PASSWORD, "x".repeat(61)), null);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").get(0).get("field").asText()).isEqualTo("displayName");
+    }
+
+    @Test
+    void aDisplayNameOrLocaleCannotBeRemovedButAPhoneCan() {
+        Accounts.Session session = Accounts.newUser();
+        Api.patch("/api/v1/me", "{\"phone\":\"+14155550123\"}", session.accessToken());
+
+        Api.Reply noName = Api.patch("/api/v1/me", "{\"displayName\":null}", session.accessToken());
+        assertThat(noName.status()).as(noName.body()).isEqualTo(400);
+        assertThat(noName.json().get("errors").get(0).get("field").asText()).isEqualTo("displayName");
+
+        Api.Reply noLocale = Api.patch("/api/v1/me", "{\"locale\":null,\"phone\":null}", session.accessToken());
+        assertThat(noLocale.status()).as(noLocale.body()).isEqualTo(400);
+        assertThat(noLocale.json().get("errors").get(0).get("field").asText()).isEqualTo("locale");
+
+        JsonNode unchanged = Api.get("/api/v1/me", session.accessToken()).json();
+        assertThat(unchanged.get("displayName").asText()).isEqualTo("Tester");
+        assertThat(unchanged.get("locale").asText()).isEqualTo("en");
+        assertThat(unchanged.get("phone").asText()).isEqualTo("+14155550123");
+
+        Api.Reply noPhone = Api.patch("/api/v1/me", "{\"phone\":null}", session.accessToken());
+        assertThat(noPhone.status()).isEqualTo(200);
+        assertThat(noPhone.json().get("phone").isNull()).isTrue();
     }
 
     @Test
@@ -156,10 +201,11 @@ class AccountLifecycleSystemTest {
 
         Api.Reply me = Api.get("/api/v1/me", session.accessToken());
         assertThat(me.status()).isEqualTo(401);
-        assertThat(me.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(me.json().get("code").asText()).isEqualTo("ACCOUNT_CLOSED");
+        assertThat(me.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
         Api.Reply login = Api.post("/api/v1/auth/login",
                 "{\"email\":\"" + session.email() + "\",\"password\":\"" + PASSWORD + "\"}", null);
-        assertThat(login.status()).isEqualTo(409);
+        assertThat(login.status()).isEqualTo(401);
         assertThat(login.json().get("code").asText()).isEqualTo("ACCOUNT_CLOSED");
         assertThat(Api.post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + session.refreshToken() + "\"}", null)
                 .status()).isEqualTo(401);
@@ -174,6 +220,10 @@ class AccountLifecycleSystemTest {
         JsonNode closed = Api.get("/api/v1/admin/users/" + id.asText(), Accounts.admin().accessToken()).json();
 
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        Api.Reply restored = Api.patch("/api/v1/admin/users/" + id.asText(), "{\"disabled\":false}",
+                Accounts.admin().accessToken());
+        assertThat(restored.status()).isEqualTo(409);
+        assertThat(restored.json().get("code").asText()).isEqualTo("CLOSED_ACCOUNT_UNCHANGEABLE");
         assertThat(java.time.Duration.between(java.time.Instant.parse(closed.get("closedAt").asText()),
                 java.time.Instant.parse(closed.get("anonymisationDueAt").asText())).toDays()).isEqualTo(30);
     }

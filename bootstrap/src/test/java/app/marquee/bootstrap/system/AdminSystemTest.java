@@ -78,10 +78,13 @@ class AdminSystemTest {
 
         Api.Reply disabled = Api.patch("/api/v1/admin/users/" + id, "{\"disabled\":true}", admin);
         assertThat(disabled.json().get("status").asText()).isEqualTo("DISABLED");
-        assertThat(Api.get("/api/v1/me", refreshed.accessToken()).status()).isEqualTo(401);
+        Api.Reply stopped = Api.get("/api/v1/me", refreshed.accessToken());
+        assertThat(stopped.status()).isEqualTo(401);
+        assertThat(stopped.json().get("code").asText()).isEqualTo("ACCOUNT_DISABLED");
+        assertThat(stopped.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
         Api.Reply login = Api.post("/api/v1/auth/login",
                 "{\"email\":\"" + user.email() + "\",\"password\":\"" + PASSWORD + "\"}", null);
-        assertThat(login.status()).isEqualTo(403);
+        assertThat(login.status()).isEqualTo(401);
         assertThat(login.json().get("code").asText()).isEqualTo("ACCOUNT_DISABLED");
 
         Api.patch("/api/v1/admin/users/" + id, "{\"disabled\":false}", admin);

@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.micronaut.management.health.indicator.jdbc.JdbcIndicator;
 import io.micronaut.web.router.Router;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,8 @@ class PlatformSystemTest {
         Api.Reply health = Api.get("/health", null);
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asText()).isEqualTo("UP");
+        assertThat(MarqueeServer.context().getBeansOfType(JdbcIndicator.class))
+                .as("the database's health indicator takes part in /health").isNotEmpty();
     }
 
     @Test

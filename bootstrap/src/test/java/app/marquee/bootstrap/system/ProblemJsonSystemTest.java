@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +63,38 @@ class ProblemJsonSystemTest {
                         + "\"locale\":\"de\"}", null), 400, "VALIDATION_FAILED");
         assertThat(body.get("errors")).extracting(error -> error.get("field").asText())
                 .containsExactlyInAnyOrder("email", "displayName", "locale");
+    }
+
+    @Test
+    void aNulInTheEmailIsWrongCredentialsAtSignIn() {
+        problem(Api.post("/api/v1/auth/login",
+                "{\"email\":\"ann\\u0000@example.org\",\"password\":\"" + Accounts.PASSWORD + "\"}", null),
+                401, "INVALID_CREDENTIALS");
+    }
+
+    @Test
+    void aNulInTheEmailIsInvalidAtRegistration() {
+        JsonNode body = problem(Api.post(REGISTER, Accounts.registerBody("ann\\u0000@example.org",
+                Accounts.PASSWORD, "Ann"), null), 400, "VALIDATION_FAILED");
+        assertThat(body.get("errors")).extracting(error -> error.get("field").asText()).containsExactly("email");
+    }
+
+    @Test
+    void aControlCharacterInTheDisplayNameNamesTheField() {
+        JsonNode body = problem(Api.post(REGISTER, Accounts.registerBody(Api.uniqueEmail("nul"),
+                Accounts.PASSWORD, "Ann\\u0000"), null), 400, "INVALID_VALUE");
+        assertThat(body.get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactly("displayName");
+    }
+
+    @Test
+    void aControlCharacterInTheAdminEmailFilterIsInvalid() {
+        String admin = Accounts.admin().accessToken();
+        JsonNode body = problem(Api.get("/api/v1/admin/users?email=ann%00", admin), 400, "VALIDATION_FAILED");
+        assertThat(body.get("errors")).extracting(error -> error.get("field").asText()).containsExactly("email");
+        String nulCursor = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("v1:ann\u0000@example.org".getBytes(StandardCharsets.UTF_8));
+        problem(Api.get("/api/v1/admin/users?cursor=" + nulCursor, admin), 400, "INVALID_CURSOR");
     }
 
     @Test

@@ -3,6 +3,13 @@ package app.marquee.bootstrap.system;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import static app.marquee.bootstrap.system.Accounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +70,43 @@ class SessionSystemTest {
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.json().get("code").asText()).isEqualTo("TOO_MANY_ATTEMPTS");
         assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 900L);
+    }
+
+    @Test
+    void parallelGuessesAreCountedOneByOne() throws Exception {
+        String email = Api.uniqueEmail("burst");
+        Accounts.register(email);
+        ExecutorService threads = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String guess = "parallel-guess-" + i + "-xyz";
+                statuses.add(threads.submit(() -> login(email, guess).status()));
+            }
+            List<Integer> seen = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                seen.add(status.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(seen).containsOnly(401, 429);
+            assertThat(seen.stream().filter(status -> status == 401).count()).isEqualTo(5);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void guessingTheCurrentPasswordIsThrottledToo() {
+        Accounts.Session session = Accounts.newUser();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Api.Reply wrong = Api.post("/api/v1/me/password", "{\"currentPassword\":\"guess-" + attempt
+                    + "-abcdefgh\",\"newPassword\":\"quiet-Harbour-compass-77\"}", session.accessToken());
+            assertThat(wrong.status()).isEqualTo(403);
+        }
+        Api.Reply throttled = Api.delete("/api/v1/me", "{\"password\":\"" + PASSWORD + "\"}",
+                session.accessToken());
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.header("Retry-After")).isNotNull();
+        assertThat(Api.get("/api/v1/me", session.accessToken()).json().get("status").asText()).isEqualTo("ACTIVE");
     }
 
     @Test

@@ -18,5 +18,7 @@ public enum IdentityRejection {
     SESSION_REVOKED,
     TOKEN_OUTDATED,
     LAST_ADMIN,
+    /** An admin tried to disable or restore an account its owner has closed: closing is for good. */
+    CLOSED_ACCOUNT_UNCHANGEABLE,
     CONCURRENT_UPDATE
 }

@@ -77,8 +77,8 @@ public class AccountPersistenceAdapter implements LoadAccountPort, SaveAccountPo
     }
 
     @Override
-    public long countActiveAdmins() {
-        return accounts.countActiveAdmins();
+    public long lockActiveAdmins() {
+        return accounts.lockActiveAdmins();
     }
 
     @Override

@@ -59,8 +59,9 @@ interface AccountRepository extends GenericRepository<AccountRow, UUID> {
     List<AccountRow> search(@Nullable String role, @Nullable String status, @Nullable String emailPattern,
                             @Nullable String after, int max);
 
-    @Query("SELECT count(*) FROM accounts WHERE role = 'ADMIN' AND status = 'ACTIVE'")
-    long countActiveAdmins();
+    /** Locks the active admins' rows until the transaction ends (FOR UPDATE) and counts them. */
+    @Query("SELECT count(*) FROM (SELECT id FROM accounts WHERE role = 'ADMIN' AND status = 'ACTIVE' FOR UPDATE) admins")
+    long lockActiveAdmins();
 
     /** Locks what it returns and skips what another transaction has locked, so two jobs share the work. */
     @Query("""

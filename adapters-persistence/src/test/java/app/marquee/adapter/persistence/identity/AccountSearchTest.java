@@ -94,7 +94,7 @@ class AccountSearchTest extends DatabaseTest {
 
     @Test
     void onlyActiveAdminsAreCounted() {
-        long before = accounts.countActiveAdmins();
+        long before = accounts.lockActiveAdmins();
         String tag = TestAccounts.tag();
         add(TestAccounts.account(tag + "1@example.org", Role.ADMIN, AccountStatus.ACTIVE, null));
         add(TestAccounts.account(tag + "2@example.org", Role.ADMIN, AccountStatus.ACTIVE, null));
@@ -102,7 +102,26 @@ class AccountSearchTest extends DatabaseTest {
         add(TestAccounts.account(tag + "4@example.org", Role.ADMIN, AccountStatus.CLOSED, Instant.now()));
         add(TestAccounts.account(tag + "5@example.org", Role.OPERATOR, AccountStatus.ACTIVE, null));
 
-        assertThat(accounts.countActiveAdmins()).isEqualTo(before + 2);
+        assertThat(accounts.lockActiveAdmins()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void lockingTheActiveAdminsMakesASecondDemotionSeeTheFirst() throws Exception {
+        String tag = TestAccounts.tag();
+        Account one = add(TestAccounts.account(tag + "a@example.org", Role.ADMIN, AccountStatus.ACTIVE, null));
+        Account two = add(TestAccounts.account(tag + "b@example.org", Role.ADMIN, AccountStatus.ACTIVE, null));
+        Account firstCopy = accounts.byId(one.id()).orElseThrow();
+
+        Race.Result<Long, Long> race = Race.between(transactions, () -> {
+            long seen = accounts.lockActiveAdmins();
+            firstCopy.assign(Role.USER, TestAccounts.now());
+            accounts.update(firstCopy);
+            return seen;
+        }, accounts::lockActiveAdmins);
+
+        assertThat(race.secondWaited()).as("the second count waits for the first demotion").isTrue();
+        assertThat(race.second()).isEqualTo(race.first() - 1);
+        assertThat(accounts.byId(two.id()).orElseThrow().isActiveAdmin()).isTrue();
     }
 
     @Test

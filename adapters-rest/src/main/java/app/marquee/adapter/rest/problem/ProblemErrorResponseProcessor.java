@@ -24,6 +24,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns every error the framework produces (unknown route, wrong method or media type, body too
@@ -37,6 +40,17 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             400, "BAD_REQUEST", 401, "UNAUTHORIZED", 403, "FORBIDDEN", 404, "NOT_FOUND",
             405, "METHOD_NOT_ALLOWED", 406, "NOT_ACCEPTABLE", 413, "PAYLOAD_TOO_LARGE",
             415, "UNSUPPORTED_MEDIA_TYPE", 500, "INTERNAL_ERROR");
+    private static final String FALLBACK_4XX = "REQUEST_REJECTED";
+    private static final String VALIDATION_FAILED = "VALIDATION_FAILED";
+    private static final String MALFORMED_JSON = "MALFORMED_JSON";
+    private static final String INVALID_VALUE = "INVALID_VALUE";
+    private static final String MISSING_VALUE = "MISSING_VALUE";
+    /** Every code this processor can answer with; each needs a title and a detail in every language. */
+    static final Set<String> CODES = Stream.concat(CODES_BY_STATUS.values().stream(),
+            Stream.of(FALLBACK_4XX, VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE, MISSING_VALUE))
+            .collect(Collectors.toUnmodifiableSet());
+    /** Field messages this processor uses itself, besides field.&lt;Constraint&gt; of each violation. */
+    static final Set<String> FIELD_KEYS = Set.of("field.InvalidValue", "field.NotNull");
     private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorResponseProcessor.class);
     private final ProblemResponses problems;
 
@@ -52,21 +66,21 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
         Throwable cause = context.getRootCause().orElse(null);
         HttpStatus status = base.getStatus();
         String code = CODES_BY_STATUS.getOrDefault(status.getCode(), status.getCode() >= 500 ? "INTERNAL_ERROR"
-                : "REQUEST_REJECTED");
+                : FALLBACK_4XX);
         List<Problem.FieldError> errors = List.of();
         Locale locale = problems.messages().localeOf(request);
         if (cause instanceof ConstraintViolationException violations) {
-            code = "VALIDATION_FAILED";
+            code = VALIDATION_FAILED;
             errors = fieldErrors(violations, locale);
         } else if (cause instanceof JsonSyntaxException) {
-            code = "MALFORMED_JSON";
+            code = MALFORMED_JSON;
         } else if (cause instanceof ConversionErrorException conversion && status == HttpStatus.BAD_REQUEST) {
             LOG.debug("Unconvertible input", conversion);
-            code = "INVALID_VALUE";
+            code = INVALID_VALUE;
             errors = List.of(new Problem.FieldError(InvalidValues.field(conversion),
                     problems.messages().text(locale, "field.InvalidValue")));
         } else if (cause instanceof UnsatisfiedArgumentException || cause instanceof UnsatisfiedRouteException) {
-            code = "MISSING_VALUE";
+            code = MISSING_VALUE;
             errors = List.of(new Problem.FieldError(InvalidValues.field(cause),
                     problems.messages().text(locale, "field.NotNull")));
         }

@@ -22,12 +22,9 @@ public class ProblemResponses {
         this.messages = messages;
     }
 
-    /** A domain rejection, with the status its code always has. */
+    /** A domain rejection, with the one status its code always has (see {@link ProblemStatuses}). */
     public MutableHttpResponse<Problem> of(HttpRequest<?> request, Rejection rejection) {
-        return of(request, rejection, ProblemStatuses.of(rejection.code()));
-    }
-
-    public MutableHttpResponse<Problem> of(HttpRequest<?> request, Rejection rejection, HttpStatus status) {
+        HttpStatus status = ProblemStatuses.of(rejection.code());
         Locale locale = messages.localeOf(request);
         List<Problem.FieldError> errors = rejection.field()
                 .map(field -> List.of(new Problem.FieldError(field, detail(locale, rejection.code()))))
@@ -38,8 +35,9 @@ public class ProblemResponses {
         return response;
     }
 
-    public MutableHttpResponse<Problem> of(HttpRequest<?> request, HttpStatus status, String code,
-                                           List<Problem.FieldError> errors) {
+    /** A framework error (see {@link ProblemErrorResponseProcessor}), whose status the framework chose. */
+    MutableHttpResponse<Problem> of(HttpRequest<?> request, HttpStatus status, String code,
+                                    List<Problem.FieldError> errors) {
         Locale locale = messages.localeOf(request);
         String title = messages.text(locale, code + ".title");
         Problem problem = new Problem("/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-'),

@@ -4,7 +4,10 @@ import io.micronaut.http.HttpStatus;
 
 import java.util.Map;
 
-/** The one HTTP status each error code is answered with. */
+/**
+ * The one HTTP status each error code is answered with, wherever it is raised: signing in to a
+ * disabled or closed account and using a token of one are both failed authentications (401).
+ */
 final class ProblemStatuses {
     private static final Map<String, HttpStatus> STATUSES = Map.ofEntries(
             Map.entry("EMAIL_TAKEN", HttpStatus.CONFLICT),
@@ -14,8 +17,8 @@ final class ProblemStatuses {
             Map.entry("PASSWORD_TOO_COMMON", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("INVALID_CREDENTIALS", HttpStatus.UNAUTHORIZED),
             Map.entry("TOO_MANY_ATTEMPTS", HttpStatus.TOO_MANY_REQUESTS),
-            Map.entry("ACCOUNT_DISABLED", HttpStatus.FORBIDDEN),
-            Map.entry("ACCOUNT_CLOSED", HttpStatus.CONFLICT),
+            Map.entry("ACCOUNT_DISABLED", HttpStatus.UNAUTHORIZED),
+            Map.entry("ACCOUNT_CLOSED", HttpStatus.UNAUTHORIZED),
             Map.entry("ACCOUNT_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("WRONG_PASSWORD", HttpStatus.FORBIDDEN),
             Map.entry("INVALID_REFRESH_TOKEN", HttpStatus.UNAUTHORIZED),
@@ -23,6 +26,7 @@ final class ProblemStatuses {
             Map.entry("SESSION_REVOKED", HttpStatus.UNAUTHORIZED),
             Map.entry("TOKEN_OUTDATED", HttpStatus.UNAUTHORIZED),
             Map.entry("LAST_ADMIN", HttpStatus.CONFLICT),
+            Map.entry("CLOSED_ACCOUNT_UNCHANGEABLE", HttpStatus.CONFLICT),
             Map.entry("CONCURRENT_UPDATE", HttpStatus.CONFLICT),
             Map.entry("INVALID_CURSOR", HttpStatus.BAD_REQUEST),
             Map.entry("INVALID_VALUE", HttpStatus.BAD_REQUEST));

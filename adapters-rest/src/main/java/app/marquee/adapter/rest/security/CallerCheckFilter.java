@@ -9,7 +9,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -56,8 +55,8 @@ public class CallerCheckFilter implements Ordered {
         return null;
     }
 
+    /** Every code left here maps to 401 (ProblemStatuses), so the bearer challenge fits the status. */
     private HttpResponse<?> unauthorized(HttpRequest<?> request, Rejection rejection) {
-        return problems.of(request, rejection, HttpStatus.UNAUTHORIZED)
-                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        return problems.of(request, rejection).header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     }
 }

@@ -1,6 +1,7 @@
 package app.marquee.adapter.rest.web;
 
 import app.marquee.domain.identity.account.Account;
+import app.marquee.domain.identity.account.AccountStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -30,7 +31,7 @@ public record AccountResponse(
                 account.language().tag(), account.phone().map(Object::toString).orElse(null), account.role().name(),
                 account.status().name(), account.createdAt(), account.updatedAt(),
                 account.closedAt().orElse(null),
-                account.closedAt().filter(closed -> account.status().name().equals("CLOSED"))
+                account.closedAt().filter(closed -> account.status() == AccountStatus.CLOSED)
                         .map(closed -> closed.plus(Account.DELETION_GRACE)).orElse(null));
     }
 }

@@ -30,6 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
@@ -62,7 +63,8 @@ public class AdminUserController {
     @ApiResponse(responseCode = "400", description = "INVALID_VALUE (role, status), INVALID_CURSOR, VALIDATION_FAILED",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public AccountPage list(@QueryValue @Nullable Role role, @QueryValue @Nullable AccountStatus status,
-                            @Parameter(description = "E-mail prefix") @QueryValue @Nullable @Size(max = 254) String email,
+                            @Parameter(description = "E-mail prefix") @QueryValue @Nullable @Size(max = 254)
+                            @Pattern(regexp = "[^\\p{Cntrl}]*") String email,
                             @QueryValue(defaultValue = "20") @Min(1) @Max(AccountSearch.MAX_LIMIT) int limit,
                             @Parameter(description = "nextCursor of the previous page") @QueryValue @Nullable
                             @Size(max = 512) String cursor) {
@@ -90,7 +92,7 @@ public class AdminUserController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "LAST_ADMIN, ACCOUNT_CLOSED",
+    @ApiResponse(responseCode = "409", description = "LAST_ADMIN, CLOSED_ACCOUNT_UNCHANGEABLE, CONCURRENT_UPDATE",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public AccountResponse update(@PathVariable UUID id, @Body @Valid AccountChange body) {
         return AccountResponse.of(Outcomes.accepted(administer.administer(new AdministerAccountCommand(

@@ -67,8 +67,9 @@ public class AuthController {
     public HttpResponse<AccountResponse> register(@Body @Valid AuthRequests.Register body, HttpRequest<?> request) {
         Language language = Language.fromTag(body.locale())
                 .orElseGet(() -> messages.localeOf(request).equals(Locale.FRENCH) ? Language.FR : Language.EN);
-        RegisterAccountCommand command = new RegisterAccountCommand(new EmailAddress(body.email()), body.password(),
-                new DisplayName(body.displayName()), language);
+        RegisterAccountCommand command = new RegisterAccountCommand(
+                Fields.parse("email", () -> new EmailAddress(body.email())), body.password(),
+                Fields.parse("displayName", () -> new DisplayName(body.displayName())), language);
         return HttpResponse.created(AccountResponse.of(Outcomes.accepted(register.register(command))));
     }
 
@@ -78,9 +79,7 @@ public class AuthController {
     @ApiResponse(responseCode = "200", description = "Access and refresh tokens")
     @ApiResponse(responseCode = "400", description = "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "INVALID_CREDENTIALS",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "ACCOUNT_DISABLED",
+    @ApiResponse(responseCode = "401", description = "INVALID_CREDENTIALS, ACCOUNT_DISABLED, ACCOUNT_CLOSED",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS, with Retry-After",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -19,7 +19,8 @@ final class AuthRequests {
             @NotBlank @EmailShape @Size(max = 260) @Schema(example = "ann@example.org") String email,
             @NotNull @Size(max = 1024)
             @Schema(description = "12 to 128 characters, not your e-mail, not a common password") String password,
-            @NotBlank @Size(max = 60) @Schema(example = "Ann") String displayName,
+            @NotBlank @Size(max = 240)
+            @Schema(example = "Ann", description = "1 to 60 characters once trimmed") String displayName,
             @Nullable @Pattern(regexp = "en|fr")
             @Schema(allowableValues = {"en", "fr"}, nullable = true,
                     description = "Defaults to the request's Accept-Language, else en") String locale) {

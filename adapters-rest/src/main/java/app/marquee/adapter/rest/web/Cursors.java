@@ -7,13 +7,17 @@ import app.marquee.domain.shared.Rejection;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Pagination cursors are opaque to clients: the position (here, the last e-mail of a page),
- * prefixed with a version tag and base64url-encoded. A cursor we did not issue is a 400.
+ * prefixed with a version tag and base64url-encoded. A cursor we did not issue (not base64url,
+ * no version tag, or a position holding a control character) is a 400.
  */
 final class Cursors {
     private static final String VERSION = "v1:";
+    /** No position we issue holds one; NUL, for one, would not even reach PostgreSQL. */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private Cursors() {
     }
@@ -29,7 +33,8 @@ final class Cursors {
         }
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (decoded.startsWith(VERSION) && decoded.length() > VERSION.length()) {
+            if (decoded.startsWith(VERSION) && decoded.length() > VERSION.length()
+                    && !CONTROL.matcher(decoded).find()) {
                 return Optional.of(decoded.substring(VERSION.length()));
             }
         } catch (IllegalArgumentException notBase64) {

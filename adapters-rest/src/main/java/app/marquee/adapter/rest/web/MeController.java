@@ -92,7 +92,8 @@ public class MeController {
     @Patch
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(summary = "Change display name, locale or phone",
-            description = "A JSON merge patch: absent fields are kept, \"phone\": null removes the phone number.")
+            description = "A JSON merge patch: absent fields are kept, \"phone\": null removes the phone number;"
+                    + " displayName and locale cannot be null.")
     @RequestBody(content = @Content(schema = @Schema(implementation = MeRequests.ProfilePatch.class)))
     @ApiResponse(responseCode = "200", description = "The updated account")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, INVALID_VALUE",
@@ -100,10 +101,13 @@ public class MeController {
                     schema = @Schema(implementation = Problem.class)))
     public AccountResponse update(Authentication caller, @Body JsonNode body) {
         MeRequests.ProfilePatch patch = read(body);
+        requireNotNull(body, "displayName");
+        requireNotNull(body, "locale");
         Optional<PhoneChange> phone = body.get("phone") == null ? Optional.empty()
                 : Optional.of(new PhoneChange(Optional.ofNullable(patch.phone()).map(MeController::e164)));
         UpdateProfileCommand command = new UpdateProfileCommand(Callers.accountId(caller),
-                Optional.ofNullable(patch.displayName()).map(DisplayName::new),
+                Optional.ofNullable(patch.displayName())
+                        .map(name -> Fields.parse("displayName", () -> new DisplayName(name))),
                 Language.fromTag(patch.locale()), phone);
         return AccountResponse.of(Outcomes.accepted(updateProfile.update(command)));
     }
@@ -165,11 +169,16 @@ public class MeController {
         return patch;
     }
 
+    /** In a merge patch, null removes a field; a display name and a locale cannot be removed. */
+    private static void requireNotNull(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value != null && value.isNull()) {
+            throw new RejectedException(Rejection.onField(RestRejection.INVALID_VALUE, field));
+        }
+    }
+
     private static PhoneNumber e164(String typed) {
         String compact = typed.replaceAll("[ ().-]", "");
-        if (!PhoneNumber.isValid(compact)) {
-            throw new RejectedException(Rejection.onField(RestRejection.INVALID_VALUE, "phone"));
-        }
-        return new PhoneNumber(compact);
+        return Fields.parse("phone", () -> new PhoneNumber(compact));
     }
 }

@@ -13,10 +13,13 @@ final class MeRequests {
     }
 
     @Serdeable
-    @Schema(name = "ProfilePatch", description = "JSON merge patch: absent fields are kept; phone null removes it")
+    @Schema(name = "ProfilePatch", description = "JSON merge patch: absent fields are kept; phone null removes it;"
+            + " displayName and locale cannot be removed")
     record ProfilePatch(
-            @Nullable @Size(min = 1, max = 60) @Pattern(regexp = ".*\\S.*") String displayName,
-            @Nullable @Pattern(regexp = "en|fr") @Schema(allowableValues = {"en", "fr"}) String locale,
+            @Nullable @Size(max = 240) @Pattern(regexp = ".*\\S.*")
+            @Schema(description = "1 to 60 characters once trimmed; cannot be null") String displayName,
+            @Nullable @Pattern(regexp = "en|fr") @Schema(allowableValues = {"en", "fr"},
+                    description = "Cannot be null") String locale,
             @Nullable @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ().-]{7,31}")
             @Schema(description = "International format, e.g. +33 6 12 34 56 78; stored as E.164", nullable = true)
             String phone) {

@@ -26,4 +26,12 @@ class CursorsTest {
                 .hasMessage("INVALID_CURSOR");
         assertThatThrownBy(() -> Cursors.decode("aGVsbG8")).isInstanceOf(RejectedException.class);
     }
+
+    @Test
+    void refusesAPositionHoldingAControlCharacter() {
+        assertThatThrownBy(() -> Cursors.decode(Cursors.encode("ann\u0000@example.org")))
+                .isInstanceOf(RejectedException.class).hasMessage("INVALID_CURSOR");
+        assertThatThrownBy(() -> Cursors.decode(Cursors.encode("ann@example.org\n")))
+                .isInstanceOf(RejectedException.class).hasMessage("INVALID_CURSOR");
+    }
 }

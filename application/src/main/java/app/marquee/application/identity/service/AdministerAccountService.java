@@ -55,7 +55,7 @@ public class AdministerAccountService implements AdministerAccountUseCase {
             }
         }
         Optional<Rejection> lastAdmin = AdminSuccession.check(wasActiveAdmin, account,
-                wasActiveAdmin ? search.countActiveAdmins() : 0);
+                wasActiveAdmin ? search.lockActiveAdmins() : 0);
         if (lastAdmin.isPresent()) {
             return Outcome.rejected(lastAdmin.get());
         }

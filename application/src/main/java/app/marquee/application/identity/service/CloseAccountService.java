@@ -6,50 +6,80 @@ import app.marquee.application.identity.port.out.HashPasswordPort;
 import app.marquee.application.identity.port.out.LoadAccountPort;
 import app.marquee.application.identity.port.out.SaveAccountPort;
 import app.marquee.application.identity.port.out.SaveSessionPort;
+import app.marquee.application.identity.port.out.SearchAccountsPort;
 import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.identity.account.Account;
+import app.marquee.domain.identity.account.AdminSuccession;
 import app.marquee.domain.identity.session.RevocationReason;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+/**
+ * The password is checked like a sign-in (throttled) outside the transaction; the closing itself
+ * runs in one, with the active admins locked so the last admin cannot leave.
+ */
 @Singleton
 public class CloseAccountService implements CloseAccountUseCase {
     private final LoadAccountPort accounts;
     private final SaveAccountPort saveAccount;
+    private final SearchAccountsPort search;
     private final SaveSessionPort sessions;
     private final HashPasswordPort hasher;
+    private final PasswordAttempts attempts;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public CloseAccountService(LoadAccountPort accounts, SaveAccountPort saveAccount, SaveSessionPort sessions,
-                               HashPasswordPort hasher, Clock clock) {
+    public CloseAccountService(LoadAccountPort accounts, SaveAccountPort saveAccount, SearchAccountsPort search,
+                               SaveSessionPort sessions, HashPasswordPort hasher, PasswordAttempts attempts,
+                               UnitOfWork unitOfWork, Clock clock) {
         this.accounts = accounts;
         this.saveAccount = saveAccount;
+        this.search = search;
         this.sessions = sessions;
         this.hasher = hasher;
+        this.attempts = attempts;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     @Override
-    @Transactional
     public Outcome<Account> close(CloseAccountCommand command) {
         Optional<Account> found = accounts.byId(command.accountId());
         if (found.isEmpty()) {
             return Outcome.rejected(IdentityRejection.ACCOUNT_NOT_FOUND);
         }
         Account account = found.get();
+        Instant now = clock.instant();
+        Optional<Rejection> throttled = attempts.reserve(account.email(), now);
+        if (throttled.isPresent()) {
+            return Outcome.rejected(throttled.get());
+        }
         if (!hasher.verify(command.password(), account.passwordHash()).matches()) {
             return Outcome.rejected(Rejection.onField(IdentityRejection.WRONG_PASSWORD, "password"));
         }
-        Instant now = clock.instant();
-        return account.close(now).flatMap(saveAccount::update).map(closed -> {
-            sessions.revokeAll(closed.id(), Optional.empty(), RevocationReason.ACCOUNT_CLOSED, now);
+        attempts.forgive(account.email());
+        return unitOfWork.run(() -> closeKeepingAnAdmin(account, now));
+    }
+
+    private Outcome<Account> closeKeepingAnAdmin(Account account, Instant now) {
+        boolean wasActiveAdmin = account.isActiveAdmin();
+        long activeAdmins = wasActiveAdmin ? search.lockActiveAdmins() : 0;
+        Outcome<Account> closed = account.close(now);
+        if (!closed.isAccepted()) {
             return closed;
+        }
+        Optional<Rejection> lastAdmin = AdminSuccession.check(wasActiveAdmin, account, activeAdmins);
+        if (lastAdmin.isPresent()) {
+            return Outcome.rejected(lastAdmin.get());
+        }
+        return saveAccount.update(account).map(saved -> {
+            sessions.revokeAll(saved.id(), Optional.empty(), RevocationReason.ACCOUNT_CLOSED, now);
+            return saved;
         });
     }
 }

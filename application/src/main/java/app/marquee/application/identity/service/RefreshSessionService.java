@@ -51,8 +51,7 @@ public class RefreshSessionService implements RefreshSessionUseCase {
             return Outcome.rejected(IdentityRejection.SESSION_REVOKED);
         }
         Instant now = clock.instant();
-        Outcome<IssuedRefreshToken> next = session.get().rotate(presented.get(), now,
-                opener.settings().refreshTokenTtl(), opener.random());
+        Outcome<IssuedRefreshToken> next = opener.rotate(session.get(), presented.get(), now);
         if (next instanceof Outcome.Rejected<IssuedRefreshToken> rejected) {
             saveSession.update(session.get());
             return Outcome.rejected(rejected.rejection());

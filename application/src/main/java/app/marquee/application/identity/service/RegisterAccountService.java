@@ -2,7 +2,6 @@ package app.marquee.application.identity.service;
 
 import app.marquee.application.identity.port.in.RegisterAccountCommand;
 import app.marquee.application.identity.port.in.RegisterAccountUseCase;
-import app.marquee.application.identity.port.out.CommonPasswordsPort;
 import app.marquee.application.identity.port.out.HashPasswordPort;
 import app.marquee.application.identity.port.out.LoadAccountPort;
 import app.marquee.application.identity.port.out.SaveAccountPort;
@@ -13,11 +12,14 @@ import app.marquee.domain.identity.account.Role;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.Optional;
 
+/**
+ * Not transactional: the one write is a single insert that the database refuses for a taken
+ * e-mail, and the password is hashed before it, holding no connection.
+ */
 @Singleton
 public class RegisterAccountService implements RegisterAccountUseCase {
     private final LoadAccountPort accounts;
@@ -27,16 +29,15 @@ public class RegisterAccountService implements RegisterAccountUseCase {
     private final Clock clock;
 
     public RegisterAccountService(LoadAccountPort accounts, SaveAccountPort saveAccount, HashPasswordPort hasher,
-                                  CommonPasswordsPort commonPasswords, Clock clock) {
+                                  PasswordPolicy passwordPolicy, Clock clock) {
         this.accounts = accounts;
         this.saveAccount = saveAccount;
         this.hasher = hasher;
-        this.passwordPolicy = new PasswordPolicy(commonPasswords::isCommon);
+        this.passwordPolicy = passwordPolicy;
         this.clock = clock;
     }
 
     @Override
-    @Transactional
     public Outcome<Account> register(RegisterAccountCommand command) {
         Optional<Rejection> weak = passwordPolicy.assess(command.password(), command.email());
         if (weak.isPresent()) {

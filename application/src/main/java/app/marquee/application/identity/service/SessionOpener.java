@@ -6,7 +6,9 @@ import app.marquee.application.identity.port.out.IssueAccessTokenPort.AccessToke
 import app.marquee.application.identity.port.out.SaveSessionPort;
 import app.marquee.domain.identity.account.Account;
 import app.marquee.domain.identity.session.IssuedRefreshToken;
+import app.marquee.domain.identity.session.RefreshToken;
 import app.marquee.domain.identity.session.Session;
+import app.marquee.domain.shared.Outcome;
 import jakarta.inject.Singleton;
 
 import java.security.SecureRandom;
@@ -37,11 +39,8 @@ public class SessionOpener {
         return new SessionTokens(account, session.id(), access.value(), access.expiresIn(), refresh.secret());
     }
 
-    SecureRandom random() {
-        return random;
-    }
-
-    SessionSettings settings() {
-        return settings;
+    /** Trades a presented refresh token for the next one, as the session's rules allow. */
+    Outcome<IssuedRefreshToken> rotate(Session session, RefreshToken presented, Instant now) {
+        return session.rotate(presented, now, settings.refreshTokenTtl(), random);
     }
 }

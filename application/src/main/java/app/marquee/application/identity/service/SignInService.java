@@ -7,42 +7,41 @@ import app.marquee.application.identity.port.out.HashPasswordPort;
 import app.marquee.application.identity.port.out.HashPasswordPort.PasswordMatch;
 import app.marquee.application.identity.port.out.LoadAccountPort;
 import app.marquee.application.identity.port.out.SaveAccountPort;
-import app.marquee.application.identity.port.out.SignInFailuresPort;
 import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.identity.account.Account;
 import app.marquee.domain.identity.account.EmailAddress;
-import app.marquee.domain.identity.session.SignInThrottle;
+import app.marquee.domain.identity.account.PasswordHash;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+/** Not transactional as a whole: the password hash is checked between two short transactions. */
 @Singleton
 public class SignInService implements SignInUseCase {
     private final LoadAccountPort accounts;
     private final SaveAccountPort saveAccount;
-    private final SignInFailuresPort failures;
+    private final PasswordAttempts attempts;
     private final HashPasswordPort hasher;
     private final SessionOpener sessions;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public SignInService(LoadAccountPort accounts, SaveAccountPort saveAccount, SignInFailuresPort failures,
-                         HashPasswordPort hasher, SessionOpener sessions, Clock clock) {
+    public SignInService(LoadAccountPort accounts, SaveAccountPort saveAccount, PasswordAttempts attempts,
+                         HashPasswordPort hasher, SessionOpener sessions, UnitOfWork unitOfWork, Clock clock) {
         this.accounts = accounts;
         this.saveAccount = saveAccount;
-        this.failures = failures;
+        this.attempts = attempts;
         this.hasher = hasher;
         this.sessions = sessions;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     @Override
-    @Transactional
     public Outcome<SessionTokens> signIn(SignInCommand command) {
         if (!EmailAddress.isValid(command.email())) {
             hasher.verifyNothing(command.password());
@@ -50,10 +49,9 @@ public class SignInService implements SignInUseCase {
         }
         EmailAddress email = new EmailAddress(command.email());
         Instant now = clock.instant();
-        Optional<Duration> wait = SignInThrottle.waitBeforeNextAttempt(
-                failures.since(email, now.minus(SignInThrottle.WINDOW)), now);
-        if (wait.isPresent()) {
-            return Outcome.rejected(Rejection.of(IdentityRejection.TOO_MANY_ATTEMPTS).withRetryAfter(wait.get()));
+        Optional<Rejection> throttled = attempts.reserve(email, now);
+        if (throttled.isPresent()) {
+            return Outcome.rejected(throttled.get());
         }
         Optional<Account> found = accounts.byEmail(email);
         PasswordMatch match = found.map(account -> hasher.verify(command.password(), account.passwordHash()))
@@ -62,22 +60,26 @@ public class SignInService implements SignInUseCase {
                     return PasswordMatch.MISMATCH;
                 });
         if (!match.matches()) {
-            failures.record(email, now);
             return Outcome.rejected(IdentityRejection.INVALID_CREDENTIALS);
         }
         Account account = found.get();
+        attempts.forgive(email);
         Optional<IdentityRejection> blocker = account.signInBlocker();
         if (blocker.isPresent()) {
             return Outcome.rejected(blocker.get());
         }
-        failures.clear(email);
-        if (match == PasswordMatch.MATCH_NEEDS_REHASH) {
-            account.changePasswordHash(hasher.hash(command.password()), now);
-            Outcome<Account> saved = saveAccount.update(account);
-            if (saved instanceof Outcome.Accepted<Account> accepted) {
-                account = accepted.value();
-            }
+        Optional<PasswordHash> upgrade = match == PasswordMatch.MATCH_NEEDS_REHASH
+                ? Optional.of(hasher.hash(command.password())) : Optional.empty();
+        return Outcome.accepted(unitOfWork.run(() -> sessions.open(upgraded(account, upgrade, now), now)));
+    }
+
+    /** Replaces a hash made with old parameters (or imported as bcrypt) now that the password is known. */
+    private Account upgraded(Account account, Optional<PasswordHash> upgrade, Instant now) {
+        if (upgrade.isEmpty()) {
+            return account;
         }
-        return Outcome.accepted(sessions.open(account, now));
+        account.changePasswordHash(upgrade.get(), now);
+        Outcome<Account> saved = saveAccount.update(account);
+        return saved instanceof Outcome.Accepted<Account> accepted ? accepted.value() : account;
     }
 }

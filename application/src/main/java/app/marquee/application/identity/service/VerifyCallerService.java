@@ -27,7 +27,8 @@ public class VerifyCallerService implements VerifyCallerQuery {
     public Outcome<Caller> verify(Claim claim) {
         Optional<Account> account = accounts.byId(claim.accountId());
         if (account.isEmpty()) {
-            return Outcome.rejected(IdentityRejection.ACCOUNT_NOT_FOUND);
+            // A token for an account that no longer exists is a dead token, not a missing resource.
+            return Outcome.rejected(IdentityRejection.SESSION_REVOKED);
         }
         Optional<IdentityRejection> blocker = account.get().signInBlocker();
         if (blocker.isPresent()) {

@@ -1,11 +1,14 @@
 package app.marquee.application.identity.fakes;
 
+import app.marquee.application.identity.service.PasswordAttempts;
 import app.marquee.application.identity.service.SessionOpener;
+import app.marquee.application.identity.service.UnitOfWork;
 import app.marquee.application.identity.service.SessionSettings;
 import app.marquee.domain.identity.account.Account;
 import app.marquee.domain.identity.account.DisplayName;
 import app.marquee.domain.identity.account.EmailAddress;
 import app.marquee.domain.identity.account.Language;
+import app.marquee.domain.identity.account.PasswordPolicy;
 import app.marquee.domain.identity.account.Role;
 import app.marquee.domain.identity.session.Session;
 
@@ -27,6 +30,16 @@ public final class IdentityFixture {
             "iloveyou", "qwertyuiop");
     public final FakeAccessTokens accessTokens = new FakeAccessTokens();
     public final SessionSettings settings = new SessionSettings(REFRESH_TTL);
+
+    public final UnitOfWork unitOfWork = new UnitOfWork();
+
+    public PasswordAttempts attempts() {
+        return new PasswordAttempts(failures);
+    }
+
+    public PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(commonPasswords::isCommon);
+    }
 
     public SessionOpener opener() {
         return new SessionOpener(sessions, accessTokens, settings);

@@ -83,7 +83,7 @@ public final class InMemoryAccounts implements LoadAccountPort, SaveAccountPort,
     }
 
     @Override
-    public long countActiveAdmins() {
+    public long lockActiveAdmins() {
         return rows.values().stream().filter(Account::isActiveAdmin).count();
     }
 

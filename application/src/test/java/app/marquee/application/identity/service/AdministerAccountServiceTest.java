@@ -117,9 +117,9 @@ class AdministerAccountServiceTest {
         Account closed = world.closedAccount("gone@example.org", PASSWORD, IdentityFixture.START.minusSeconds(60));
 
         assertThat(administer.administer(disabled(closed, true)))
-                .isEqualTo(Outcome.rejected(IdentityRejection.ACCOUNT_CLOSED));
+                .isEqualTo(Outcome.rejected(IdentityRejection.CLOSED_ACCOUNT_UNCHANGEABLE));
         assertThat(administer.administer(disabled(closed, false)))
-                .isEqualTo(Outcome.rejected(IdentityRejection.ACCOUNT_CLOSED));
+                .isEqualTo(Outcome.rejected(IdentityRejection.CLOSED_ACCOUNT_UNCHANGEABLE));
         assertThat(world.accounts.stored(closed.id()).status()).isEqualTo(AccountStatus.CLOSED);
     }
 

@@ -28,7 +28,7 @@ class ChangePasswordServiceTest {
 
     private final IdentityFixture world = new IdentityFixture();
     private final ChangePasswordService changePassword = new ChangePasswordService(world.accounts, world.accounts,
-            world.sessions, world.hasher, world.commonPasswords, world.clock);
+            world.sessions, world.hasher, world.attempts(), world.passwordPolicy(), world.unitOfWork, world.clock);
     private final Account ann = world.account("ann@example.org", OLD);
     private final Session.Opened current = world.signedIn(ann);
 
@@ -80,8 +80,8 @@ class ChangePasswordServiceTest {
     @Test
     void afterTheChangeOnlyTheNewPasswordSignsIn() {
         changePassword.change(command(OLD, NEW));
-        SignInService signIn = new SignInService(world.accounts, world.accounts, world.failures, world.hasher,
-                world.opener(), world.clock);
+        SignInService signIn = new SignInService(world.accounts, world.accounts, world.attempts(),
+            world.hasher, world.opener(), world.unitOfWork, world.clock);
 
         assertThat(signIn.signIn(new SignInCommand("ann@example.org", OLD)))
                 .isEqualTo(Outcome.rejected(IdentityRejection.INVALID_CREDENTIALS));

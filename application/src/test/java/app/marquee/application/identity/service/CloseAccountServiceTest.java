@@ -7,6 +7,7 @@ import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.identity.account.Account;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.identity.account.AccountStatus;
+import app.marquee.domain.identity.account.Role;
 import app.marquee.domain.identity.session.RevocationReason;
 import app.marquee.domain.identity.session.Session;
 import app.marquee.domain.shared.Outcome;
@@ -22,7 +23,7 @@ class CloseAccountServiceTest {
 
     private final IdentityFixture world = new IdentityFixture();
     private final CloseAccountService closeAccount = new CloseAccountService(world.accounts, world.accounts,
-            world.sessions, world.hasher, world.clock);
+            world.accounts, world.sessions, world.hasher, world.attempts(), world.unitOfWork, world.clock);
     private final Account ann = world.account("ann@example.org", PASSWORD);
 
     @Test
@@ -58,8 +59,8 @@ class CloseAccountServiceTest {
     @Test
     void aClosedAccountCannotSignInAgain() {
         closeAccount.close(new CloseAccountCommand(ann.id(), PASSWORD));
-        SignInService signIn = new SignInService(world.accounts, world.accounts, world.failures, world.hasher,
-                world.opener(), world.clock);
+        SignInService signIn = new SignInService(world.accounts, world.accounts, world.attempts(),
+            world.hasher, world.opener(), world.unitOfWork, world.clock);
 
         assertThat(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD)))
                 .isEqualTo(Outcome.rejected(IdentityRejection.ACCOUNT_CLOSED));
@@ -80,5 +81,36 @@ class CloseAccountServiceTest {
     void anUnknownAccountIsNotFound() {
         assertThat(closeAccount.close(new CloseAccountCommand(AccountId.newId(), PASSWORD)))
                 .isEqualTo(Outcome.rejected(IdentityRejection.ACCOUNT_NOT_FOUND));
+    }
+
+    @Test
+    void theLastActiveAdminCannotLeave() {
+        Account admin = world.account("root@example.org", PASSWORD, Role.ADMIN);
+
+        Outcome<Account> outcome = closeAccount.close(new CloseAccountCommand(admin.id(), PASSWORD));
+
+        assertThat(outcome).isEqualTo(Outcome.rejected(IdentityRejection.LAST_ADMIN));
+        assertThat(world.accounts.stored(admin.id()).status()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void anAdminWithASuccessorMayLeave() {
+        Account admin = world.account("root@example.org", PASSWORD, Role.ADMIN);
+        world.account("heir@example.org", PASSWORD, Role.ADMIN);
+
+        assertThat(closeAccount.close(new CloseAccountCommand(admin.id(), PASSWORD)).isAccepted()).isTrue();
+    }
+
+    @Test
+    void guessingThePasswordIsThrottled() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            closeAccount.close(new CloseAccountCommand(ann.id(), "guess " + attempt));
+        }
+
+        Outcome<Account> outcome = closeAccount.close(new CloseAccountCommand(ann.id(), PASSWORD));
+
+        assertThat(outcome).isInstanceOf(Outcome.Rejected.class);
+        assertThat(((Outcome.Rejected<Account>) outcome).rejection().code()).isEqualTo("TOO_MANY_ATTEMPTS");
+        assertThat(world.accounts.stored(ann.id()).status()).isEqualTo(AccountStatus.ACTIVE);
     }
 }

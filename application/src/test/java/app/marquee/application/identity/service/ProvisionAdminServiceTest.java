@@ -12,6 +12,8 @@ import app.marquee.domain.identity.account.Language;
 import app.marquee.domain.identity.account.Role;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
+import app.marquee.application.identity.port.out.AccountFilter;
+import app.marquee.application.identity.port.out.SearchAccountsPort;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +23,7 @@ class ProvisionAdminServiceTest {
 
     private final IdentityFixture world = new IdentityFixture();
     private final ProvisionAdminService provision = new ProvisionAdminService(world.accounts, world.accounts,
-            world.accounts, world.hasher, world.commonPasswords, world.clock);
+            world.accounts, world.hasher, world.passwordPolicy(), world.clock);
 
     @Test
     void createsTheConfiguredAdminWhenThereIsNone() {
@@ -34,7 +36,7 @@ class ProvisionAdminServiceTest {
         assertThat(admin.displayName().value()).isEqualTo("Administrator");
         assertThat(admin.language()).isEqualTo(Language.EN);
         assertThat(admin.passwordHash()).isEqualTo(PlainTextHasher.current(PASSWORD));
-        assertThat(world.accounts.countActiveAdmins()).isEqualTo(1);
+        assertThat(world.accounts.lockActiveAdmins()).isEqualTo(1);
     }
 
     @Test
@@ -64,7 +66,7 @@ class ProvisionAdminServiceTest {
 
         assertThat(provision.provision(command("root@marquee.example")))
                 .isEqualTo(Outcome.accepted(Provisioning.CREATED));
-        assertThat(world.accounts.countActiveAdmins()).isEqualTo(1);
+        assertThat(world.accounts.lockActiveAdmins()).isEqualTo(1);
     }
 
     @Test
@@ -89,5 +91,34 @@ class ProvisionAdminServiceTest {
 
     private static ProvisionAdminCommand command(String email) {
         return new ProvisionAdminCommand(new EmailAddress(email), PASSWORD);
+    }
+
+    @Test
+    void anotherInstanceThatCreatedTheSameAdminFirstCountsAsPresent() {
+        world.account("root@marquee.example", "created by the other instance", Role.ADMIN);
+        ProvisionAdminService lateStarter = new ProvisionAdminService(new NoAdminsSeenYet(world), world.accounts,
+                world.accounts, world.hasher, world.passwordPolicy(), world.clock);
+
+        assertThat(lateStarter.provision(command("root@marquee.example")))
+                .isEqualTo(Outcome.accepted(Provisioning.ADMIN_ALREADY_PRESENT));
+        assertThat(world.accounts.count()).isEqualTo(1);
+    }
+
+    /** What a second instance saw when it counted before the first one's insert committed. */
+    private record NoAdminsSeenYet(IdentityFixture world) implements SearchAccountsPort {
+        @Override
+        public java.util.List<Account> search(AccountFilter filter, int max) {
+            return world.accounts.search(filter, max);
+        }
+
+        @Override
+        public long lockActiveAdmins() {
+            return 0;
+        }
+
+        @Override
+        public java.util.List<Account> closedBefore(java.time.Instant closedBefore, int max) {
+            return world.accounts.closedBefore(closedBefore, max);
+        }
     }
 }

@@ -29,8 +29,8 @@ class RefreshSessionServiceTest {
 
     private final IdentityFixture world = new IdentityFixture();
     private final SessionOpener opener = world.opener();
-    private final SignInService signIn = new SignInService(world.accounts, world.accounts, world.failures,
-            world.hasher, opener, world.clock);
+    private final SignInService signIn = new SignInService(world.accounts, world.accounts, world.attempts(),
+            world.hasher, opener, world.unitOfWork, world.clock);
     private final RefreshSessionService refresh = new RefreshSessionService(world.sessions, world.sessions,
             world.accounts, opener, world.clock);
 

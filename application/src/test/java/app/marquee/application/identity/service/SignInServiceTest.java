@@ -25,8 +25,8 @@ class SignInServiceTest {
     private static final String PASSWORD = "correct horse battery staple";
 
     private final IdentityFixture world = new IdentityFixture();
-    private final SignInService signIn = new SignInService(world.accounts, world.accounts, world.failures,
-            world.hasher, world.opener(), world.clock);
+    private final SignInService signIn = new SignInService(world.accounts, world.accounts, world.attempts(),
+            world.hasher, world.opener(), world.unitOfWork, world.clock);
 
     @Test
     void theRightPasswordOpensASessionAndReturnsItsTokens() {

@@ -100,8 +100,8 @@ class VerifyCallerServiceTest {
     }
 
     @Test
-    void anUnknownAccountIsNotFound() {
+    void aTokenForAnAccountThatNoLongerExistsIsDead() {
         assertThat(verify.verify(new Claim(AccountId.newId(), SessionId.newId(), Role.USER)))
-                .isEqualTo(Outcome.rejected(IdentityRejection.ACCOUNT_NOT_FOUND));
+                .isEqualTo(Outcome.rejected(IdentityRejection.SESSION_REVOKED));
     }
 }

@@ -125,10 +125,13 @@ public final class Account {
         touch(now);
     }
 
-    /** An admin stops (true) or restores (false) the account. Closed accounts stay closed. */
+    /**
+     * An admin stops (true) or restores (false) the account. Closed accounts stay closed: neither
+     * disabling nor restoring one is possible ({@code CLOSED_ACCOUNT_UNCHANGEABLE}).
+     */
     public Outcome<Account> setDisabled(boolean disabled, Instant now) {
         if (status == AccountStatus.CLOSED || status == AccountStatus.ANONYMISED) {
-            return Outcome.rejected(IdentityRejection.ACCOUNT_CLOSED);
+            return Outcome.rejected(IdentityRejection.CLOSED_ACCOUNT_UNCHANGEABLE);
         }
         status = disabled ? AccountStatus.DISABLED : AccountStatus.ACTIVE;
         touch(now);

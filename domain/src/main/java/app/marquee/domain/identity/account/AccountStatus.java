@@ -6,9 +6,5 @@ package app.marquee.domain.identity.account;
  * period before their personal data is ANONYMISED for good.
  */
 public enum AccountStatus {
-    ACTIVE, DISABLED, CLOSED, ANONYMISED;
-
-    public boolean canSignIn() {
-        return this == ACTIVE;
-    }
+    ACTIVE, DISABLED, CLOSED, ANONYMISED
 }

@@ -201,8 +201,10 @@ class AccountTest {
         Account account = ann(Role.USER);
         account.close(LATER);
 
-        assertThat(account.setDisabled(true, LATER)).isEqualTo(Outcome.rejected(IdentityRejection.ACCOUNT_CLOSED));
-        assertThat(account.setDisabled(false, LATER)).isEqualTo(Outcome.rejected(IdentityRejection.ACCOUNT_CLOSED));
+        assertThat(account.setDisabled(true, LATER))
+                .isEqualTo(Outcome.rejected(IdentityRejection.CLOSED_ACCOUNT_UNCHANGEABLE));
+        assertThat(account.setDisabled(false, LATER))
+                .isEqualTo(Outcome.rejected(IdentityRejection.CLOSED_ACCOUNT_UNCHANGEABLE));
         assertThat(account.status()).isEqualTo(AccountStatus.CLOSED);
     }
 
@@ -210,7 +212,8 @@ class AccountTest {
     void anAnonymisedAccountCannotBeRestored() {
         Account account = rehydrated(AccountStatus.ANONYMISED, REGISTERED);
 
-        assertThat(account.setDisabled(false, LATER)).isEqualTo(Outcome.rejected(IdentityRejection.ACCOUNT_CLOSED));
+        assertThat(account.setDisabled(false, LATER))
+                .isEqualTo(Outcome.rejected(IdentityRejection.CLOSED_ACCOUNT_UNCHANGEABLE));
         assertThat(account.status()).isEqualTo(AccountStatus.ANONYMISED);
     }
 
@@ -223,14 +226,6 @@ class AccountTest {
                 .contains(IdentityRejection.ACCOUNT_CLOSED);
         assertThat(rehydrated(AccountStatus.ANONYMISED, LATER).signInBlocker())
                 .contains(IdentityRejection.ACCOUNT_CLOSED);
-    }
-
-    @Test
-    void onlyAnActiveAccountCanSignIn() {
-        assertThat(AccountStatus.ACTIVE.canSignIn()).isTrue();
-        assertThat(AccountStatus.DISABLED.canSignIn()).isFalse();
-        assertThat(AccountStatus.CLOSED.canSignIn()).isFalse();
-        assertThat(AccountStatus.ANONYMISED.canSignIn()).isFalse();
     }
 
     @Test

@@ -35,6 +35,16 @@ class EmailAddressTest {
     }
 
     @Test
+    void refusesControlCharactersAnywhereInside() {
+        assertThat(List.of("ann\u0000@example.org", "ann@example.org\u0000", "\u0000ann@example.org",
+                "ann@exam\u0007ple.org", "an\u001bn@example.org", "ann@example.or\u007fg",
+                "ann\u0000\u0000@example.org")).allSatisfy(raw -> {
+            assertThat(EmailAddress.isValid(raw)).as(raw).isFalse();
+            assertThatThrownBy(() -> new EmailAddress(raw)).isInstanceOf(IllegalArgumentException.class);
+        });
+    }
+
+    @Test
     void refusesNull() {
         assertThat(EmailAddress.isValid(null)).isFalse();
         assertThatThrownBy(() -> new EmailAddress(null)).isInstanceOf(IllegalArgumentException.class);

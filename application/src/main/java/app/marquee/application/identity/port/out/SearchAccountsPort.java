@@ -10,7 +10,11 @@ public interface SearchAccountsPort {
     /** Accounts matching the filter, ordered by e-mail, after the filter's cursor; at most {@code max}. */
     List<Account> search(AccountFilter filter, int max);
 
-    long countActiveAdmins();
+    /**
+     * Locks the active admins' rows until the transaction ends and says how many there are, so two
+     * admins demoting each other at once are serialised and the second sees the first's change.
+     */
+    long lockActiveAdmins();
 
     /** Closed accounts whose owner deleted them at or before {@code closedBefore}; at most {@code max}. */
     List<Account> closedBefore(Instant closedBefore, int max);

@@ -1,0 +1,84 @@
+package app.marquee.adapter.rest.problem;
+
+import app.marquee.domain.identity.IdentityRejection;
+import io.micronaut.http.HttpStatus;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+/**
+ * Every code the API can answer with has one HTTP status and a title and a detail in English
+ * and in French, so a new rejection cannot ship as a 500 or with a blank message.
+ */
+class ProblemCatalogueTest {
+    private static final List<String> BUNDLES = List.of("messages.properties", "messages_fr.properties");
+    private static final List<String> REJECTION_CODES = Stream.concat(
+            Arrays.stream(IdentityRejection.values()), Arrays.stream(RestRejection.values()))
+            .map(Enum::name).toList();
+    /** The constraints the request records use; each needs its field message. */
+    private static final List<String> CONSTRAINTS = List.of("NotNull", "NotBlank", "Size", "Min", "Max", "Pattern",
+            "EmailShape");
+
+    @Test
+    void everyRejectionHasAnHttpStatus() {
+        assertThat(REJECTION_CODES).allSatisfy(code ->
+                assertThatCode(() -> ProblemStatuses.of(code)).as(code).doesNotThrowAnyException());
+    }
+
+    @Test
+    void anAccountThatCannotSignInOrUseItsTokenIsAnAuthenticationFailure() {
+        assertThat(Stream.of(IdentityRejection.ACCOUNT_DISABLED, IdentityRejection.ACCOUNT_CLOSED,
+                IdentityRejection.SESSION_REVOKED, IdentityRejection.TOKEN_OUTDATED,
+                IdentityRejection.INVALID_CREDENTIALS).map(code -> ProblemStatuses.of(code.name()).getCode()))
+                .containsOnly(HttpStatus.UNAUTHORIZED.getCode());
+        assertThat(ProblemStatuses.of(IdentityRejection.CLOSED_ACCOUNT_UNCHANGEABLE.name()).getCode())
+                .isEqualTo(HttpStatus.CONFLICT.getCode());
+    }
+
+    @Test
+    void everyCodeHasATitleAndADetailInEachLanguage() throws IOException {
+        List<String> codes = new ArrayList<>(REJECTION_CODES);
+        codes.addAll(ProblemErrorResponseProcessor.CODES);
+
+        for (String bundle : BUNDLES) {
+            Properties texts = load(bundle);
+            assertThat(codes).allSatisfy(code -> {
+                assertThat(texts.getProperty(code + ".title")).as(bundle + " " + code + ".title").isNotBlank();
+                assertThat(texts.getProperty(code + ".detail")).as(bundle + " " + code + ".detail").isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    void everyFieldMessageIsThereInEachLanguage() throws IOException {
+        List<String> keys = new ArrayList<>(ProblemErrorResponseProcessor.FIELD_KEYS);
+        CONSTRAINTS.forEach(constraint -> keys.add("field." + constraint));
+
+        for (String bundle : BUNDLES) {
+            Properties texts = load(bundle);
+            assertThat(keys).allSatisfy(key -> assertThat(texts.getProperty(key)).as(bundle + " " + key)
+                    .isNotBlank());
+        }
+    }
+
+    private static Properties load(String bundle) throws IOException {
+        String path = ProblemMessages.BUNDLE.replace('.', '/').replace("/messages", "/") + bundle;
+        try (InputStream in = ProblemCatalogueTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat((Object) in).as(path).isNotNull();
+            Properties texts = new Properties();
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return texts;
+        }
+    }
+}
