@@ -1,0 +1,20 @@
+package app.marquee.application.catalog.port.in;
+
+import app.marquee.domain.catalog.season.Season;
+import app.marquee.domain.catalog.title.TitleId;
+import app.marquee.domain.shared.Outcome;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** An admin opens a season of a series (NOT_A_SERIES for a film; SEASON_NUMBER_TAKEN). */
+public interface AddSeasonUseCase {
+    Outcome<Season> add(Command command);
+
+    record Command(TitleId seriesId, int number, Optional<String> name) {
+        public Command {
+            Objects.requireNonNull(seriesId, "seriesId");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+}

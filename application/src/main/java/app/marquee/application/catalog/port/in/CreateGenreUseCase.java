@@ -1,0 +1,19 @@
+package app.marquee.application.catalog.port.in;
+
+import app.marquee.domain.catalog.genre.Genre;
+import app.marquee.domain.catalog.shared.LocalizedName;
+import app.marquee.domain.shared.Outcome;
+
+import java.util.Objects;
+
+/** An admin adds a genre; its slug is unique (GENRE_SLUG_TAKEN). */
+public interface CreateGenreUseCase {
+    Outcome<Genre> create(Command command);
+
+    record Command(String slug, LocalizedName name) {
+        public Command {
+            Objects.requireNonNull(slug, "slug");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package app.marquee.application.catalog.port.out;
+
+import app.marquee.domain.catalog.season.Season;
+import app.marquee.domain.catalog.season.SeasonId;
+import app.marquee.domain.catalog.title.TitleId;
+import app.marquee.domain.shared.Outcome;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores seasons with their episodes. The database keeps season numbers unique per series
+ * ({@code SEASON_NUMBER_TAKEN}) and episode numbers unique per season.
+ */
+public interface SeasonsPort {
+    List<Season> ofSeries(TitleId seriesId);
+
+    Optional<Season> byNumber(TitleId seriesId, int number);
+
+    Outcome<Season> add(Season season);
+
+    /** Writes the season and its episodes as they are now; {@code CONCURRENT_UPDATE} on a stale version. */
+    Outcome<Season> update(Season season);
+
+    void delete(SeasonId id);
+}
