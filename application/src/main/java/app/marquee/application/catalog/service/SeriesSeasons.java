@@ -1,0 +1,42 @@
+package app.marquee.application.catalog.service;
+
+import app.marquee.application.catalog.port.out.LoadTitlePort;
+import app.marquee.application.catalog.port.out.SeasonsPort;
+import app.marquee.domain.catalog.CatalogRejection;
+import app.marquee.domain.catalog.season.Season;
+import app.marquee.domain.catalog.title.Title;
+import app.marquee.domain.catalog.title.TitleId;
+import app.marquee.domain.catalog.title.TitleKind;
+import app.marquee.domain.shared.Outcome;
+
+import java.util.Optional;
+
+/** Finds what a season edit works on: a series that exists (films have no seasons), then its season. */
+final class SeriesSeasons {
+    private final LoadTitlePort titles;
+    private final SeasonsPort seasons;
+
+    SeriesSeasons(LoadTitlePort titles, SeasonsPort seasons) {
+        this.titles = titles;
+        this.seasons = seasons;
+    }
+
+    /** TITLE_NOT_FOUND, or NOT_A_SERIES for a film. */
+    Outcome<Title> series(TitleId id) {
+        Optional<Title> found = titles.byId(id);
+        if (found.isEmpty()) {
+            return Outcome.rejected(CatalogRejection.TITLE_NOT_FOUND);
+        }
+        if (found.get().kind() != TitleKind.SERIES) {
+            return Outcome.rejected(CatalogRejection.NOT_A_SERIES);
+        }
+        return Outcome.accepted(found.get());
+    }
+
+    /** As {@link #series}, then SEASON_NOT_FOUND. */
+    Outcome<Season> season(TitleId seriesId, int number) {
+        return series(seriesId).flatMap(series -> seasons.byNumber(seriesId, number)
+                .map(Outcome::accepted)
+                .orElseGet(() -> Outcome.rejected(CatalogRejection.SEASON_NOT_FOUND)));
+    }
+}
