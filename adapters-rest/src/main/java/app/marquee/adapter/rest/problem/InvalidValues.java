@@ -15,11 +15,11 @@ import java.util.List;
  * Names the input a conversion or binding failure is about ("password", "items[2].seatId"),
  * from the JSON path Micronaut Serde records, without exposing the failure's own message.
  */
-final class InvalidValues {
+public final class InvalidValues {
     private InvalidValues() {
     }
 
-    static String field(Throwable cause) {
+    public static String field(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof SerdeException serde && !serde.getPath().isEmpty()) {
                 return path(serde.getPath());
@@ -43,9 +43,11 @@ final class InvalidValues {
         return "";
     }
 
+    /** Serde records the path innermost first, as the failure unwinds: credits[0].personId as personId, [0], credits. */
     private static String path(List<ReferencePath> path) {
         StringBuilder field = new StringBuilder();
-        for (ReferencePath step : path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            ReferencePath step = path.get(i);
             if (step instanceof CollectionItemReferencePath item) {
                 field.append('[').append(item.index()).append(']');
             } else if (step instanceof MapItemReferencePath entry) {

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * The one HTTP status each error code is answered with, wherever it is raised: signing in to a
- * disabled or closed account and using a token of one are both failed authentications (401).
+ * disabled or closed account and using a token of one are both failed authentications (401); a
+ * catalog write against a stale If-Match is a failed precondition (412), while losing a race
+ * the caller could not have seen (CONCURRENT_UPDATE) is a conflict (409).
  */
 final class ProblemStatuses {
     private static final Map<String, HttpStatus> STATUSES = Map.ofEntries(
@@ -29,7 +31,24 @@ final class ProblemStatuses {
             Map.entry("CLOSED_ACCOUNT_UNCHANGEABLE", HttpStatus.CONFLICT),
             Map.entry("CONCURRENT_UPDATE", HttpStatus.CONFLICT),
             Map.entry("INVALID_CURSOR", HttpStatus.BAD_REQUEST),
-            Map.entry("INVALID_VALUE", HttpStatus.BAD_REQUEST));
+            Map.entry("INVALID_VALUE", HttpStatus.BAD_REQUEST),
+            Map.entry("TITLE_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("GENRE_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("PERSON_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("SEASON_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("EPISODE_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("UNKNOWN_GENRE", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("UNKNOWN_PERSON", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("RUNTIME_REQUIRED", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("RUNTIME_NOT_ALLOWED", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("RELEASE_YEAR_OUT_OF_RANGE", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("NOT_A_SERIES", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("SEASON_NUMBER_TAKEN", HttpStatus.CONFLICT),
+            Map.entry("EPISODE_NUMBER_TAKEN", HttpStatus.CONFLICT),
+            Map.entry("GENRE_SLUG_TAKEN", HttpStatus.CONFLICT),
+            Map.entry("TITLE_ARCHIVED", HttpStatus.CONFLICT),
+            Map.entry("STILL_REFERENCED", HttpStatus.CONFLICT),
+            Map.entry("VERSION_MISMATCH", HttpStatus.PRECONDITION_FAILED));
 
     private ProblemStatuses() {
     }

@@ -10,11 +10,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Pagination cursors are opaque to clients: the position (here, the last e-mail of a page),
- * prefixed with a version tag and base64url-encoded. A cursor we did not issue (not base64url,
- * no version tag, or a position holding a control character) is a 400.
+ * Pagination cursors are opaque to clients: the position (the last e-mail of a page of accounts,
+ * or the cursor a catalog query issued), prefixed with a version tag and base64url-encoded. A
+ * cursor we did not issue (not base64url, no version tag, or a position holding a control
+ * character) is a 400.
  */
-final class Cursors {
+public final class Cursors {
     private static final String VERSION = "v1:";
     /** No position we issue holds one; NUL, for one, would not even reach PostgreSQL. */
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
@@ -22,12 +23,12 @@ final class Cursors {
     private Cursors() {
     }
 
-    static String encode(String position) {
+    public static String encode(String position) {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((VERSION + position).getBytes(StandardCharsets.UTF_8));
     }
 
-    static Optional<String> decode(String cursor) {
+    public static Optional<String> decode(String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return Optional.empty();
         }

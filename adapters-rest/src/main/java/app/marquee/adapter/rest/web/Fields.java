@@ -11,11 +11,11 @@ import java.util.function.Supplier;
  * its own rules; when it refuses the input, the caller gets 400 INVALID_VALUE naming the field.
  * Only input goes through here: any other IllegalArgumentException is a bug and stays a 500.
  */
-final class Fields {
+public final class Fields {
     private Fields() {
     }
 
-    static <T> T parse(String field, Supplier<T> valueObject) {
+    public static <T> T parse(String field, Supplier<T> valueObject) {
         try {
             return valueObject.get();
         } catch (IllegalArgumentException refused) {

@@ -4,11 +4,11 @@ import app.marquee.adapter.rest.problem.RejectedException;
 import app.marquee.domain.shared.Outcome;
 
 /** Unwraps a use case's outcome; a rejection becomes the problem response for its code. */
-final class Outcomes {
+public final class Outcomes {
     private Outcomes() {
     }
 
-    static <T> T accepted(Outcome<T> outcome) {
+    public static <T> T accepted(Outcome<T> outcome) {
         return outcome.orElseThrow(RejectedException::new);
     }
 }

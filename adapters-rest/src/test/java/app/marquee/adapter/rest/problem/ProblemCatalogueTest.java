@@ -1,5 +1,6 @@
 package app.marquee.adapter.rest.problem;
 
+import app.marquee.domain.catalog.CatalogRejection;
 import app.marquee.domain.identity.IdentityRejection;
 import io.micronaut.http.HttpStatus;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  */
 class ProblemCatalogueTest {
     private static final List<String> BUNDLES = List.of("messages.properties", "messages_fr.properties");
-    private static final List<String> REJECTION_CODES = Stream.concat(
-            Arrays.stream(IdentityRejection.values()), Arrays.stream(RestRejection.values()))
-            .map(Enum::name).toList();
+    private static final List<String> REJECTION_CODES = Stream.of(IdentityRejection.values(),
+                    CatalogRejection.values(), RestRejection.values())
+            .flatMap(Arrays::stream).map(Enum::name).toList();
     /** The constraints the request records use; each needs its field message. */
     private static final List<String> CONSTRAINTS = List.of("NotNull", "NotBlank", "Size", "Min", "Max", "Pattern",
             "EmailShape");
@@ -44,6 +45,22 @@ class ProblemCatalogueTest {
                 .containsOnly(HttpStatus.UNAUTHORIZED.getCode());
         assertThat(ProblemStatuses.of(IdentityRejection.CLOSED_ACCOUNT_UNCHANGEABLE.name()).getCode())
                 .isEqualTo(HttpStatus.CONFLICT.getCode());
+    }
+
+    @Test
+    void catalogRejectionsSayWhatKindOfFailureTheyAre() {
+        assertThat(statuses(CatalogRejection.TITLE_NOT_FOUND, CatalogRejection.GENRE_NOT_FOUND,
+                CatalogRejection.PERSON_NOT_FOUND, CatalogRejection.SEASON_NOT_FOUND,
+                CatalogRejection.EPISODE_NOT_FOUND)).containsOnly(HttpStatus.NOT_FOUND.getCode());
+        assertThat(statuses(CatalogRejection.UNKNOWN_GENRE, CatalogRejection.UNKNOWN_PERSON,
+                CatalogRejection.RUNTIME_REQUIRED, CatalogRejection.RUNTIME_NOT_ALLOWED,
+                CatalogRejection.RELEASE_YEAR_OUT_OF_RANGE, CatalogRejection.NOT_A_SERIES))
+                .containsOnly(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(statuses(CatalogRejection.SEASON_NUMBER_TAKEN, CatalogRejection.EPISODE_NUMBER_TAKEN,
+                CatalogRejection.GENRE_SLUG_TAKEN, CatalogRejection.TITLE_ARCHIVED, CatalogRejection.STILL_REFERENCED,
+                CatalogRejection.CONCURRENT_UPDATE)).containsOnly(HttpStatus.CONFLICT.getCode());
+        assertThat(statuses(CatalogRejection.VERSION_MISMATCH)).containsOnly(HttpStatus.PRECONDITION_FAILED.getCode());
+        assertThat(statuses(CatalogRejection.INVALID_CURSOR)).containsOnly(HttpStatus.BAD_REQUEST.getCode());
     }
 
     @Test
@@ -70,6 +87,10 @@ class ProblemCatalogueTest {
             assertThat(keys).allSatisfy(key -> assertThat(texts.getProperty(key)).as(bundle + " " + key)
                     .isNotBlank());
         }
+    }
+
+    private static List<Integer> statuses(Enum<?>... codes) {
+        return Arrays.stream(codes).map(code -> ProblemStatuses.of(code.name()).getCode()).toList();
     }
 
     private static Properties load(String bundle) throws IOException {

@@ -1,5 +1,7 @@
 package app.marquee.domain.catalog.season;
 
+import app.marquee.domain.catalog.shared.Prose;
+
 import java.util.Objects;
 
 /** One episode of a season: its number in the season (from 1), name, synopsis and runtime (1-999 minutes). */
@@ -15,8 +17,8 @@ public record Episode(EpisodeId id, int number, String name, String synopsis, in
         }
         name = name.strip();
         synopsis = synopsis == null ? "" : synopsis.strip();
-        if (synopsis.length() > 5_000) {
-            throw new IllegalArgumentException("synopsis is at most 5000 characters");
+        if (synopsis.length() > 5_000 || !Prose.isClean(synopsis)) {
+            throw new IllegalArgumentException("synopsis is at most 5000 characters, without control characters");
         }
         if (runtimeMinutes < 1 || runtimeMinutes > 999) {
             throw new IllegalArgumentException("runtime is 1 to 999 minutes");

@@ -19,8 +19,9 @@ public record Credit(PersonId personId, CreditRole role, Optional<String> charac
         if (character.isPresent() && role != CreditRole.ACTOR) {
             throw new IllegalArgumentException("only actors play a character");
         }
-        if (character.map(String::length).orElse(0) > MAX_CHARACTER_LENGTH) {
-            throw new IllegalArgumentException("character name too long");
+        if (character.map(c -> c.length() > MAX_CHARACTER_LENGTH || c.codePoints().anyMatch(Character::isISOControl))
+                .orElse(false)) {
+            throw new IllegalArgumentException("a character's name is at most 200 characters, without control characters");
         }
         if (billing < 1) {
             throw new IllegalArgumentException("billing starts at 1");

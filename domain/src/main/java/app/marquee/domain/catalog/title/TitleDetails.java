@@ -1,6 +1,7 @@
 package app.marquee.domain.catalog.title;
 
 import app.marquee.domain.catalog.genre.GenreId;
+import app.marquee.domain.catalog.shared.Prose;
 
 import java.net.URI;
 import java.util.List;
@@ -30,8 +31,8 @@ public record TitleDetails(String name, Optional<String> originalName, String sy
         originalName = Objects.requireNonNull(originalName).map(String::strip).filter(n -> !n.isEmpty())
                 .map(n -> text(n, MAX_NAME, "original title"));
         synopsis = synopsis == null ? "" : synopsis.strip();
-        if (synopsis.length() > MAX_SYNOPSIS) {
-            throw new IllegalArgumentException("synopsis is at most 5000 characters");
+        if (synopsis.length() > MAX_SYNOPSIS || !Prose.isClean(synopsis)) {
+            throw new IllegalArgumentException("synopsis is at most 5000 characters, without control characters");
         }
         Objects.requireNonNull(runtimeMinutes);
         if (runtimeMinutes.isPresent() && (runtimeMinutes.getAsInt() < 1 || runtimeMinutes.getAsInt() > MAX_RUNTIME)) {

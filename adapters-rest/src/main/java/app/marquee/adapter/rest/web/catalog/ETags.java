@@ -1,0 +1,80 @@
+package app.marquee.adapter.rest.web.catalog;
+
+import app.marquee.adapter.rest.problem.RejectedException;
+import app.marquee.domain.catalog.CatalogRejection;
+import app.marquee.domain.shared.Rejection;
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A title's ETag is its version in quotes ({@code "7"}). {@code If-None-Match} compares weakly
+ * and a malformed one is ignored; {@code If-Match} compares strongly (RFC 9110) and a malformed
+ * one is a 400 naming the header.
+ */
+final class ETags {
+    static final String IF_MATCH = "If-Match";
+    static final String IF_NONE_MATCH = "If-None-Match";
+    private static final Pattern TAG = Pattern.compile("\\G\\s*(W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\"\\s*(,|\\z)");
+
+    private ETags() {
+    }
+
+    static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** Whether a GET may answer 304: the header names this version (weakly) or is "*". */
+    static boolean noneMatchHits(@Nullable String header, long version) {
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        if (header.strip().equals("*")) {
+            return true;
+        }
+        return parse(header).map(tags -> tags.stream().anyMatch(tag -> tag.opaque().equals(String.valueOf(version))))
+                .orElse(false);
+    }
+
+    /**
+     * The version a write expects, from If-Match and the version just read. Absent or "*":
+     * {@code whenAbsent}. One strong tag: its version, for the use case to check atomically.
+     * Several: the version read if one of them names it, else VERSION_MISMATCH.
+     */
+    static Optional<Long> expectedVersion(@Nullable String ifMatch, long versionRead, Optional<Long> whenAbsent) {
+        if (ifMatch == null || ifMatch.strip().equals("*")) {
+            return whenAbsent;
+        }
+        List<Tag> tags = parse(ifMatch).orElseThrow(() -> CatalogHttp.invalid(IF_MATCH));
+        List<Long> versions = tags.stream().filter(tag -> !tag.weak()).map(Tag::version)
+                .flatMap(Optional::stream).toList();
+        if (tags.size() == 1 && versions.size() == 1) {
+            return Optional.of(versions.get(0));
+        }
+        if (versions.contains(versionRead)) {
+            return Optional.of(versionRead);
+        }
+        throw new RejectedException(Rejection.of(CatalogRejection.VERSION_MISMATCH));
+    }
+
+    private static Optional<List<Tag>> parse(String header) {
+        Matcher matcher = TAG.matcher(header);
+        List<Tag> tags = new ArrayList<>();
+        int end = 0;
+        while (end < header.length() && matcher.find()) {
+            tags.add(new Tag(matcher.group(1) != null, matcher.group(2)));
+            end = matcher.end();
+        }
+        return tags.isEmpty() || end != header.length() ? Optional.empty() : Optional.of(tags);
+    }
+
+    private record Tag(boolean weak, String opaque) {
+        Optional<Long> version() {
+            return opaque.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(opaque)) : Optional.empty();
+        }
+    }
+}
