@@ -1,5 +1,7 @@
 package app.marquee.bootstrap.jar;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,27 @@ class RunnableJarIT {
     }
 
     @Test
+    void loadsTheDemoCatalogWhenAsked(@TempDir Path dataDir) throws Exception {
+        int port = freePort();
+        Process process = start(dataDir, port, "a-jwt-secret-for-the-runnable-jar-test!", "MARQUEE_DEMO_DATA", "true");
+        awaitHealthy(process, port);
+        try {
+            ObjectMapper json = new ObjectMapper();
+            JsonNode series = json.readTree(get(port, "/api/v1/titles?type=SERIES&limit=1").body()).at("/items/0");
+            assertThat(series.get("kind").asText()).isEqualTo("SERIES");
+            JsonNode detail = json.readTree(get(port, "/api/v1/titles/" + series.get("id").asText()).body());
+            assertThat(detail.at("/seasons/0/episodes").size()).isGreaterThanOrEqualTo(6);
+            long titles = 0;
+            for (JsonNode decade : json.readTree(get(port, "/api/v1/titles?limit=1").body()).at("/facets/decades")) {
+                titles += decade.get("count").asLong();
+            }
+            assertThat(titles).isGreaterThanOrEqualTo(500);
+        } finally {
+            stop(process);
+        }
+    }
+
+    @Test
     void refusesToStartOutsideDevWithoutAJwtSecret(@TempDir Path dataDir) throws Exception {
         Process process = start(dataDir, freePort(), null);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process exits by itself").isTrue();
@@ -64,7 +87,7 @@ class RunnableJarIT {
         assertThat(Files.readString(dataDir.resolve("marquee.log"))).contains("JWT_SECRET must be set");
     }
 
-    private static Process start(Path dataDir, int port, String jwtSecret) throws IOException {
+    private static Process start(Path dataDir, int port, String jwtSecret, String... extraEnv) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true)
@@ -76,6 +99,9 @@ class RunnableJarIT {
         env.put("PORT", String.valueOf(port));
         if (jwtSecret != null) {
             env.put("JWT_SECRET", jwtSecret);
+        }
+        for (int i = 0; i + 1 < extraEnv.length; i += 2) {
+            env.put(extraEnv[i], extraEnv[i + 1]);
         }
         return builder.start();
     }
