@@ -3,10 +3,8 @@ package app.marquee.application.identity.service;
 import app.marquee.application.identity.port.in.ChangePasswordCommand;
 import app.marquee.application.identity.port.in.ChangePasswordUseCase;
 import app.marquee.application.identity.port.out.HashPasswordPort;
-import app.marquee.application.identity.port.out.LoadAccountPort;
 import app.marquee.application.identity.port.out.SaveAccountPort;
 import app.marquee.application.identity.port.out.SaveSessionPort;
-import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.identity.account.Account;
 import app.marquee.domain.identity.account.PasswordHash;
 import app.marquee.domain.identity.account.PasswordPolicy;
@@ -22,23 +20,21 @@ import java.util.Optional;
 /** The current password is checked like a sign-in (throttled), the new one hashed outside the transaction. */
 @Singleton
 public class ChangePasswordService implements ChangePasswordUseCase {
-    private final LoadAccountPort accounts;
+    private final PasswordConfirmation confirmation;
     private final SaveAccountPort saveAccount;
     private final SaveSessionPort sessions;
     private final HashPasswordPort hasher;
-    private final PasswordAttempts attempts;
     private final PasswordPolicy passwordPolicy;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ChangePasswordService(LoadAccountPort accounts, SaveAccountPort saveAccount, SaveSessionPort sessions,
-                                 HashPasswordPort hasher, PasswordAttempts attempts, PasswordPolicy passwordPolicy,
+    public ChangePasswordService(PasswordConfirmation confirmation, SaveAccountPort saveAccount,
+                                 SaveSessionPort sessions, HashPasswordPort hasher, PasswordPolicy passwordPolicy,
                                  UnitOfWork unitOfWork, Clock clock) {
-        this.accounts = accounts;
+        this.confirmation = confirmation;
         this.saveAccount = saveAccount;
         this.sessions = sessions;
         this.hasher = hasher;
-        this.attempts = attempts;
         this.passwordPolicy = passwordPolicy;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -46,20 +42,12 @@ public class ChangePasswordService implements ChangePasswordUseCase {
 
     @Override
     public Outcome<Account> change(ChangePasswordCommand command) {
-        Optional<Account> found = accounts.byId(command.accountId());
-        if (found.isEmpty()) {
-            return Outcome.rejected(IdentityRejection.ACCOUNT_NOT_FOUND);
-        }
-        Account account = found.get();
         Instant now = clock.instant();
-        Optional<Rejection> throttled = attempts.reserve(account.email(), now);
-        if (throttled.isPresent()) {
-            return Outcome.rejected(throttled.get());
-        }
-        if (!hasher.verify(command.currentPassword(), account.passwordHash()).matches()) {
-            return Outcome.rejected(Rejection.onField(IdentityRejection.WRONG_PASSWORD, "currentPassword"));
-        }
-        attempts.forgive(account.email());
+        return confirmation.confirm(command.accountId(), command.currentPassword(), "currentPassword", now)
+                .flatMap(account -> replace(account, command, now));
+    }
+
+    private Outcome<Account> replace(Account account, ChangePasswordCommand command, Instant now) {
         Optional<Rejection> weak = passwordPolicy.assess(command.newPassword(), account.email(), "newPassword");
         if (weak.isPresent()) {
             return Outcome.rejected(weak.get());

@@ -2,12 +2,9 @@ package app.marquee.application.identity.service;
 
 import app.marquee.application.identity.port.in.CloseAccountCommand;
 import app.marquee.application.identity.port.in.CloseAccountUseCase;
-import app.marquee.application.identity.port.out.HashPasswordPort;
-import app.marquee.application.identity.port.out.LoadAccountPort;
 import app.marquee.application.identity.port.out.SaveAccountPort;
 import app.marquee.application.identity.port.out.SaveSessionPort;
 import app.marquee.application.identity.port.out.SearchAccountsPort;
-import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.identity.account.Account;
 import app.marquee.domain.identity.account.AdminSuccession;
 import app.marquee.domain.identity.session.RevocationReason;
@@ -25,45 +22,29 @@ import java.util.Optional;
  */
 @Singleton
 public class CloseAccountService implements CloseAccountUseCase {
-    private final LoadAccountPort accounts;
+    private final PasswordConfirmation confirmation;
     private final SaveAccountPort saveAccount;
     private final SearchAccountsPort search;
     private final SaveSessionPort sessions;
-    private final HashPasswordPort hasher;
-    private final PasswordAttempts attempts;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public CloseAccountService(LoadAccountPort accounts, SaveAccountPort saveAccount, SearchAccountsPort search,
-                               SaveSessionPort sessions, HashPasswordPort hasher, PasswordAttempts attempts,
-                               UnitOfWork unitOfWork, Clock clock) {
-        this.accounts = accounts;
+    public CloseAccountService(PasswordConfirmation confirmation, SaveAccountPort saveAccount,
+                               SearchAccountsPort search, SaveSessionPort sessions, UnitOfWork unitOfWork,
+                               Clock clock) {
+        this.confirmation = confirmation;
         this.saveAccount = saveAccount;
         this.search = search;
         this.sessions = sessions;
-        this.hasher = hasher;
-        this.attempts = attempts;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     @Override
     public Outcome<Account> close(CloseAccountCommand command) {
-        Optional<Account> found = accounts.byId(command.accountId());
-        if (found.isEmpty()) {
-            return Outcome.rejected(IdentityRejection.ACCOUNT_NOT_FOUND);
-        }
-        Account account = found.get();
         Instant now = clock.instant();
-        Optional<Rejection> throttled = attempts.reserve(account.email(), now);
-        if (throttled.isPresent()) {
-            return Outcome.rejected(throttled.get());
-        }
-        if (!hasher.verify(command.password(), account.passwordHash()).matches()) {
-            return Outcome.rejected(Rejection.onField(IdentityRejection.WRONG_PASSWORD, "password"));
-        }
-        attempts.forgive(account.email());
-        return unitOfWork.run(() -> closeKeepingAnAdmin(account, now));
+        return confirmation.confirm(command.accountId(), command.password(), "password", now)
+                .flatMap(account -> unitOfWork.run(() -> closeKeepingAnAdmin(account, now)));
     }
 
     private Outcome<Account> closeKeepingAnAdmin(Account account, Instant now) {

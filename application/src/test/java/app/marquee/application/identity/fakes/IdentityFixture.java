@@ -1,6 +1,7 @@
 package app.marquee.application.identity.fakes;
 
 import app.marquee.application.identity.service.PasswordAttempts;
+import app.marquee.application.identity.service.PasswordConfirmation;
 import app.marquee.application.identity.service.SessionOpener;
 import app.marquee.application.identity.service.UnitOfWork;
 import app.marquee.application.identity.service.SessionSettings;
@@ -35,6 +36,10 @@ public final class IdentityFixture {
 
     public PasswordAttempts attempts() {
         return new PasswordAttempts(failures);
+    }
+
+    public PasswordConfirmation confirmation() {
+        return new PasswordConfirmation(accounts, hasher, attempts());
     }
 
     public PasswordPolicy passwordPolicy() {

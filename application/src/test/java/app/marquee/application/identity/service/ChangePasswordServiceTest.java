@@ -27,8 +27,8 @@ class ChangePasswordServiceTest {
     private static final String NEW = "a brand new long passphrase";
 
     private final IdentityFixture world = new IdentityFixture();
-    private final ChangePasswordService changePassword = new ChangePasswordService(world.accounts, world.accounts,
-            world.sessions, world.hasher, world.attempts(), world.passwordPolicy(), world.unitOfWork, world.clock);
+    private final ChangePasswordService changePassword = new ChangePasswordService(world.confirmation(), world.accounts,
+            world.sessions, world.hasher, world.passwordPolicy(), world.unitOfWork, world.clock);
     private final Account ann = world.account("ann@example.org", OLD);
     private final Session.Opened current = world.signedIn(ann);
 

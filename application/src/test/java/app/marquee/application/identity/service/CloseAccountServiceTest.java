@@ -22,8 +22,8 @@ class CloseAccountServiceTest {
     private static final String PASSWORD = "correct horse battery staple";
 
     private final IdentityFixture world = new IdentityFixture();
-    private final CloseAccountService closeAccount = new CloseAccountService(world.accounts, world.accounts,
-            world.accounts, world.sessions, world.hasher, world.attempts(), world.unitOfWork, world.clock);
+    private final CloseAccountService closeAccount = new CloseAccountService(world.confirmation(), world.accounts,
+            world.accounts, world.sessions, world.unitOfWork, world.clock);
     private final Account ann = world.account("ann@example.org", PASSWORD);
 
     @Test
