@@ -88,9 +88,18 @@ class ArchitectureTest {
     @Test
     void drivenAdaptersOnlyImplementOutboundPorts() {
         noClasses().that().resideInAnyPackage("app.marquee.adapter.persistence..",
-                        "app.marquee.adapter.rest.credentials..").and(HAND_WRITTEN)
+                        "app.marquee.adapter.rest.credentials..", "app.marquee.adapter.media..").and(HAND_WRITTEN)
                 .should().dependOnClassesThat().resideInAnyPackage("app.marquee.application..port.in..")
                 .because("driven adapters serve the core through port.out and never drive a use case")
+                .check(marquee);
+    }
+
+    @Test
+    void theMediaAdapterServesTheCoreThroughOutboundPorts() {
+        classes().that().resideInAPackage("app.marquee.adapter.media..").and(HAND_WRITTEN).and().arePublic()
+                .and().areNotInterfaces()
+                .should().implement(DescribedPredicate.describe("an outbound port",
+                        type -> type.getPackageName().contains(".port.out")))
                 .check(marquee);
     }
 

@@ -3,7 +3,11 @@ package app.marquee.bootstrap.system;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.util.Map;
 
 /**
  * The whole application, booted once per test JVM and shared by every system test: the real
@@ -20,11 +24,21 @@ final class MarqueeServer {
 
     static synchronized URI uri() {
         if (server == null) {
-            ApplicationContext context = ApplicationContext.builder().environments("test").start();
+            ApplicationContext context = ApplicationContext.builder().environments("test")
+                    .properties(Map.of("marquee.data-dir", temporaryDataDir())).start();
             server = context.getBean(EmbeddedServer.class).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> server.getApplicationContext().close()));
         }
         return server.getURI();
+    }
+
+    /** Uploaded pictures land here, not in the working copy's ./data. */
+    private static String temporaryDataDir() {
+        try {
+            return Files.createTempDirectory("marquee-system-test").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static ApplicationContext context() {

@@ -48,7 +48,12 @@ final class ProblemStatuses {
             Map.entry("GENRE_SLUG_TAKEN", HttpStatus.CONFLICT),
             Map.entry("TITLE_ARCHIVED", HttpStatus.CONFLICT),
             Map.entry("STILL_REFERENCED", HttpStatus.CONFLICT),
-            Map.entry("VERSION_MISMATCH", HttpStatus.PRECONDITION_FAILED));
+            Map.entry("VERSION_MISMATCH", HttpStatus.PRECONDITION_FAILED),
+            Map.entry("IMAGE_TOO_LARGE", HttpStatus.REQUEST_ENTITY_TOO_LARGE),
+            Map.entry("IMAGE_FORMAT_UNSUPPORTED", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+            Map.entry("IMAGE_UNREADABLE", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("IMAGE_DIMENSIONS", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("IMAGE_NOT_FOUND", HttpStatus.NOT_FOUND));
 
     private ProblemStatuses() {
     }

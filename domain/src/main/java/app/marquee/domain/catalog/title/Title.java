@@ -82,9 +82,15 @@ public final class Title {
         return Outcome.accepted(this);
     }
 
-    public void show(ImageSlot slot, ImageRef image, Instant now) {
-        images.put(slot, Objects.requireNonNull(image));
+    /** Shows a checked picture in a slot, replacing the one there. An archived title is frozen. */
+    public Outcome<Title> show(ImageSlot slot, ImageRef image, Instant now) {
+        Objects.requireNonNull(image, "image");
+        if (status == TitleStatus.ARCHIVED) {
+            return Outcome.rejected(CatalogRejection.TITLE_ARCHIVED);
+        }
+        images.put(slot, image);
         updatedAt = now;
+        return Outcome.accepted(this);
     }
 
     /** Admins see every title; everyone else only published ones. */

@@ -151,12 +151,22 @@ class TitleTest {
     void showingAnImageFillsItsSlot() {
         Title amelie = film("Amélie");
 
-        amelie.show(ImageSlot.POSTER, POSTER, LATER);
+        assertThat(amelie.show(ImageSlot.POSTER, POSTER, LATER)).isEqualTo(Outcome.accepted(amelie));
 
         assertThat(amelie.image(ImageSlot.POSTER)).contains(POSTER);
         assertThat(amelie.image(ImageSlot.BACKDROP)).isEmpty();
         assertThat(amelie.updatedAt()).isEqualTo(LATER);
         assertThatThrownBy(() -> amelie.images().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void anArchivedTitleShowsNoNewImage() {
+        Title amelie = film("Amélie");
+        amelie.moveTo(TitleStatus.ARCHIVED, NOW);
+
+        assertThat(amelie.show(ImageSlot.BACKDROP, POSTER, LATER))
+                .isEqualTo(Outcome.rejected(CatalogRejection.TITLE_ARCHIVED));
+        assertThat(amelie.images()).isEmpty();
     }
 
     @Test

@@ -30,14 +30,22 @@ final class ETags {
 
     /** Whether a GET may answer 304: the header names this version (weakly) or is "*". */
     static boolean noneMatchHits(@Nullable String header, long version) {
+        return noneMatchHits(header, String.valueOf(version));
+    }
+
+    /** The same for any opaque tag, such as a picture's digest. */
+    static boolean noneMatchHits(@Nullable String header, String opaque) {
         if (header == null || header.isBlank()) {
             return false;
         }
         if (header.strip().equals("*")) {
             return true;
         }
-        return parse(header).map(tags -> tags.stream().anyMatch(tag -> tag.opaque().equals(String.valueOf(version))))
-                .orElse(false);
+        return parse(header).map(tags -> tags.stream().anyMatch(tag -> tag.opaque().equals(opaque))).orElse(false);
+    }
+
+    static String quoted(String opaque) {
+        return "\"" + opaque + "\"";
     }
 
     /**

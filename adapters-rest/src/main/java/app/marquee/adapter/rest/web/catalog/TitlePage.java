@@ -3,6 +3,7 @@ package app.marquee.adapter.rest.web.catalog;
 import app.marquee.adapter.rest.web.Cursors;
 import app.marquee.application.catalog.search.TitleSearchPage;
 import app.marquee.application.catalog.search.TitleSummary;
+import app.marquee.domain.catalog.title.ImageSlot;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -38,14 +39,17 @@ public record TitlePage(List<Summary> items,
                           @Nullable @Schema(nullable = true) Integer runtimeMinutes,
                           @Schema(description = "Genre slugs") List<String> genres,
                           @Nullable @Schema(nullable = true) String ageRating,
-                          @Nullable @Schema(nullable = true, description = "null until one is uploaded") String poster,
+                          @Nullable @Schema(nullable = true, description = "null until one is uploaded")
+                          ImageResponse poster,
                           @Schema(allowableValues = {"DRAFT", "PUBLISHED", "ARCHIVED"}) String status) {
         static Summary of(TitleSummary title) {
             return new Summary(title.id().value(), title.kind().name(), title.title(),
                     title.originalTitle().orElse(null), title.releaseYear(),
                     title.runtimeMinutes().isPresent() ? title.runtimeMinutes().getAsInt() : null,
                     title.genreSlugs().stream().sorted(Comparator.naturalOrder()).toList(),
-                    title.ageRating().orElse(null), null, title.status().name());
+                    title.ageRating().orElse(null),
+                    title.poster().map(image -> ImageResponse.of(title.id(), ImageSlot.POSTER, image)).orElse(null),
+                    title.status().name());
         }
     }
 

@@ -5,6 +5,7 @@ import app.marquee.domain.catalog.person.Person;
 import app.marquee.domain.catalog.person.PersonId;
 import app.marquee.domain.catalog.season.Season;
 import app.marquee.domain.catalog.title.Credit;
+import app.marquee.domain.catalog.title.ImageSlot;
 import app.marquee.domain.catalog.title.LanguageCode;
 import app.marquee.domain.catalog.title.Title;
 import app.marquee.domain.catalog.title.TitleDetails;
@@ -40,10 +41,10 @@ public record TitleResponse(
         @Schema(description = "ISO 639-1") List<String> audioLanguages,
         @Schema(description = "ISO 639-1") List<String> subtitleLanguages,
         @Nullable @Schema(nullable = true) String trailerUrl,
-        @Nullable @Schema(nullable = true, description = "Address of the poster; null until one is uploaded")
-        String poster,
-        @Nullable @Schema(nullable = true, description = "Address of the backdrop; null until one is uploaded")
-        String backdrop,
+        @Nullable @Schema(nullable = true, description = "The poster; null until one is uploaded")
+        ImageResponse poster,
+        @Nullable @Schema(nullable = true, description = "The backdrop; null until one is uploaded")
+        ImageResponse backdrop,
         @Schema(description = "Series only; in number order") List<SeasonResponse> seasons,
         @Schema(allowableValues = {"DRAFT", "PUBLISHED", "ARCHIVED"}) String status,
         @Schema(description = "Also sent as the ETag") long version,
@@ -65,10 +66,15 @@ public record TitleResponse(
                         .sorted(Comparator.comparing(Credit::role).thenComparingInt(Credit::billing))
                         .map(credit -> CreditResponse.of(credit, names::get)).toList(),
                 codes(details.audioLanguages()), codes(details.subtitleLanguages()),
-                details.trailerUrl().map(URI::toString).orElse(null), null, null,
+                details.trailerUrl().map(URI::toString).orElse(null), image(title, ImageSlot.POSTER),
+                image(title, ImageSlot.BACKDROP),
                 view.seasons().stream().sorted(Comparator.comparingInt(Season::number)).map(SeasonResponse::of)
                         .toList(),
                 title.status().name(), title.version(), title.createdAt(), title.updatedAt());
+    }
+
+    private static ImageResponse image(Title title, ImageSlot slot) {
+        return title.image(slot).map(image -> ImageResponse.of(title.id(), slot, image)).orElse(null);
     }
 
     private static List<String> codes(Set<LanguageCode> languages) {

@@ -1,0 +1,165 @@
+package app.marquee.adapter.rest.web.catalog;
+
+import app.marquee.adapter.rest.problem.Problem;
+import app.marquee.adapter.rest.problem.ProblemMessages;
+import app.marquee.adapter.rest.problem.RejectedException;
+import app.marquee.adapter.rest.web.Outcomes;
+import app.marquee.application.catalog.port.in.AttachTitleImageUseCase;
+import app.marquee.application.catalog.port.in.TitleImageQuery;
+import app.marquee.application.catalog.port.in.TitleImageQuery.TitleImage;
+import app.marquee.application.catalog.port.in.ViewTitleQuery;
+import app.marquee.application.catalog.port.in.ViewTitleQuery.TitleView;
+import app.marquee.domain.catalog.CatalogRejection;
+import app.marquee.domain.catalog.title.ImagePolicy;
+import app.marquee.domain.catalog.title.ImageSlot;
+import app.marquee.domain.catalog.title.TitleId;
+import app.marquee.domain.shared.Rejection;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A title's poster and backdrop: admins upload them as multipart form data (the file part), and
+ * whoever may see the title gets the bytes, cached for a day and revalidated by digest.
+ */
+@Controller("/api/v1/titles/{id}/images/{slot}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Catalog: titles")
+@ApiResponse(responseCode = "400", description = "INVALID_VALUE (id, or slot other than poster and backdrop),"
+        + " MISSING_VALUE (file)", content = @Content(mediaType = CatalogHttp.PROBLEM,
+        schema = @Schema(implementation = Problem.class)))
+public class TitleImageController {
+    private static final String CACHE_FOR_EVERYONE = "public, max-age=86400";
+    private static final String CACHE_FOR_ADMINS = "private, no-cache";
+    private final AttachTitleImageUseCase attach;
+    private final TitleImageQuery images;
+    private final ViewTitleQuery view;
+    private final ProblemMessages messages;
+
+    public TitleImageController(AttachTitleImageUseCase attach, TitleImageQuery images, ViewTitleQuery view,
+                                ProblemMessages messages) {
+        this.attach = attach;
+        this.images = images;
+        this.view = view;
+        this.messages = messages;
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured(CatalogHttp.ADMIN)
+    @SecurityRequirement(name = "bearerAuth")
+    @Operation(operationId = "uploadTitleImage", summary = "Upload a title's poster or backdrop",
+            description = "Multipart form data with a file part: JPEG, PNG or WebP, at most 5 MiB, recognised by its"
+                    + " content (never its name) and decoded through. Each side 64-8000 px; a poster stands upright"
+                    + " (height 1 to 2.5 times the width), a backdrop lies flat (width 1.2 to 3 times the height)."
+                    + " Replaces the picture shown. With If-Match, a title changed since is refused (412).")
+    @ApiResponse(responseCode = "200", description = "The title, with its new ETag")
+    @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
+            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(
+            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND", content = @Content(
+            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "TITLE_ARCHIVED, CONCURRENT_UPDATE", content = @Content(
+            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
+            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "IMAGE_TOO_LARGE (over 5 MiB), PAYLOAD_TOO_LARGE (request over"
+            + " 6 MiB)", content = @Content(mediaType = CatalogHttp.PROBLEM,
+            schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "IMAGE_FORMAT_UNSUPPORTED (content neither JPEG, PNG nor WebP),"
+            + " UNSUPPORTED_MEDIA_TYPE (not multipart)", content = @Content(mediaType = CatalogHttp.PROBLEM,
+            schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "IMAGE_UNREADABLE, IMAGE_DIMENSIONS", content = @Content(
+            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<TitleResponse> upload(@PathVariable UUID id,
+                                              @Parameter(schema = @Schema(allowableValues = {"poster", "backdrop"}))
+                                              @PathVariable String slot,
+                                              @Header(ETags.IF_MATCH) @Nullable String ifMatch,
+                                              @Part("file") CompletedFileUpload file, HttpRequest<?> request) {
+        ImageSlot imageSlot = slot(slot);
+        TitleId titleId = new TitleId(id);
+        if (file.getSize() > ImagePolicy.MAX_BYTES) {
+            throw new RejectedException(Rejection.onField(CatalogRejection.IMAGE_TOO_LARGE, "file"));
+        }
+        TitleView current = Outcomes.accepted(view.view(titleId, true));
+        Optional<Long> expected = ETags.expectedVersion(ifMatch, current.title().version(), Optional.empty());
+        Outcomes.accepted(attach.attach(new AttachTitleImageUseCase.Command(titleId, imageSlot, bytes(file),
+                expected)));
+        TitleView shown = Outcomes.accepted(view.view(titleId, true));
+        return HttpResponse.ok(TitleResponse.of(shown, messages.localeOf(request)))
+                .header(HttpHeaders.ETAG, ETags.of(shown.title().version()));
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(operationId = "getTitleImage", summary = "A title's poster or backdrop",
+            description = "The picture as uploaded, with its media type. The ETag is its SHA-256; If-None-Match"
+                    + " with it gets 304. Published titles' pictures are cacheable by anyone for a day; drafts' and"
+                    + " archived titles' are for admins only and never kept by shared caches.")
+    @ApiResponse(responseCode = "200", description = "The picture", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND (also for drafts and archived titles unless"
+            + " ADMIN), IMAGE_NOT_FOUND", content = @Content(mediaType = CatalogHttp.PROBLEM,
+            schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<byte[]> get(@PathVariable UUID id,
+                                    @Parameter(schema = @Schema(allowableValues = {"poster", "backdrop"}))
+                                    @PathVariable String slot,
+                                    @Header(ETags.IF_NONE_MATCH) @Nullable String ifNoneMatch,
+                                    @Nullable Authentication caller) {
+        TitleImage image = Outcomes.accepted(images.image(new TitleId(id), slot(slot), CatalogHttp.isAdmin(caller)));
+        String etag = ETags.quoted(image.ref().sha256());
+        String cacheControl = image.forEveryone() ? CACHE_FOR_EVERYONE : CACHE_FOR_ADMINS;
+        if (ETags.noneMatchHits(ifNoneMatch, image.ref().sha256())) {
+            return HttpResponse.<byte[]>notModified().header(HttpHeaders.ETAG, etag)
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        }
+        return HttpResponse.ok(image.bytes()).contentType(MediaType.of(image.ref().mediaType()))
+                .header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    private static ImageSlot slot(String slot) {
+        return switch (slot) {
+            case "poster" -> ImageSlot.POSTER;
+            case "backdrop" -> ImageSlot.BACKDROP;
+            default -> throw CatalogHttp.invalid("slot");
+        };
+    }
+
+    private static byte[] bytes(CompletedFileUpload file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
