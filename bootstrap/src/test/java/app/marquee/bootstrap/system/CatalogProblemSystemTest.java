@@ -121,9 +121,9 @@ class CatalogProblemSystemTest {
         Catalog.problemOn(Api.get(TITLES + "?q=a%01b", null), 400, "VALIDATION_FAILED", "q");
         Catalog.problemOn(Api.get(TITLES + "?q=" + "a".repeat(201), null), 400, "VALIDATION_FAILED", "q");
         Catalog.problem(Api.get(TITLES + "?cursor=garbage!", null), 400, "INVALID_CURSOR");
-        Catalog.problem(Api.get(TITLES + "?cursor=" + java.util.Base64.getUrlEncoder().withoutPadding()
+        Catalog.problemOn(Api.get(TITLES + "?cursor=" + java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("v1:forged".getBytes(java.nio.charset.StandardCharsets.UTF_8)), null), 400,
-                "INVALID_CURSOR");
+                "INVALID_CURSOR", "cursor");
         Catalog.problem(Api.get("/api/v1/people?cursor=garbage!", null), 400, "INVALID_CURSOR");
         Catalog.problem(Api.get(TITLES + "/not-a-uuid", null), 400, "INVALID_VALUE");
     }

@@ -7,6 +7,7 @@ import app.marquee.application.catalog.search.TitleSearchPage;
 import app.marquee.application.catalog.search.TitleSummary;
 import app.marquee.domain.catalog.CatalogRejection;
 import app.marquee.domain.shared.Outcome;
+import app.marquee.domain.shared.Rejection;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
@@ -38,7 +39,7 @@ public class TitleSearchPersistenceAdapter implements SearchTitlesPort {
         if (search.after().isPresent()) {
             after = TitleSearchCursor.read(search.after().get(), search);
             if (after.isEmpty()) {
-                return Outcome.rejected(CatalogRejection.INVALID_CURSOR);
+                return Outcome.rejected(Rejection.onField(CatalogRejection.INVALID_CURSOR, "cursor"));
             }
         }
         titles.planWithValues();

@@ -17,6 +17,7 @@ import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.catalog.title.TitleKind;
 import app.marquee.domain.catalog.title.TitleStatus;
 import app.marquee.domain.shared.Outcome;
+import app.marquee.domain.shared.Rejection;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -189,12 +190,12 @@ class TitleSearchTest extends DatabaseTest {
 
         for (String cursor : List.of("not a cursor", "", forged, byYear.substring(1))) {
             assertThat(outcome(words(tag).sort(TitleSort.YEAR).after(cursor))).as(cursor)
-                    .isEqualTo(Outcome.rejected(CatalogRejection.INVALID_CURSOR));
+                    .isEqualTo(Outcome.rejected(Rejection.onField(CatalogRejection.INVALID_CURSOR, "cursor")));
         }
         assertThat(outcome(words(tag).sort(TitleSort.TITLE).after(byYear)))
-                .isEqualTo(Outcome.rejected(CatalogRejection.INVALID_CURSOR));
+                .isEqualTo(Outcome.rejected(Rejection.onField(CatalogRejection.INVALID_CURSOR, "cursor")));
         assertThat(outcome(words(tag).sort(TitleSort.YEAR).year(2000).after(byYear)))
-                .isEqualTo(Outcome.rejected(CatalogRejection.INVALID_CURSOR));
+                .isEqualTo(Outcome.rejected(Rejection.onField(CatalogRejection.INVALID_CURSOR, "cursor")));
         assertThat(outcome(words(tag).sort(TitleSort.YEAR).limit(2).after(byYear)).isAccepted()).isTrue();
     }
 
