@@ -153,7 +153,11 @@ final class TitleSearchSql {
 
     private static final String NO_SCORE = " CAST(NULL AS bigint) ";
 
-    /* After the cursor in a descending order with ties by id; the bound alone serves an index. */
+    /*
+     * After the cursor in a descending order with ties by id; the bound alone serves an index. These
+     * fragments differ only by column, but they feed @Query annotations, which need compile-time
+     * constants, so they cannot be built by a method.
+     */
     private static final String AFTER_C_SCORE = """
              (CAST(:afterNumber AS bigint) IS NULL
               OR (c.score <= :afterNumber AND (c.score < :afterNumber OR c.id > :afterId)))
