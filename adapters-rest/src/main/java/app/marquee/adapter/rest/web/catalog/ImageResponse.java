@@ -20,7 +20,7 @@ public record ImageResponse(
         @Schema(example = "1500") int height,
         @Schema(allowableValues = {"image/jpeg", "image/png", "image/webp"}) String mediaType) {
 
-    static ImageResponse of(TitleId title, ImageSlot slot, ImageRef image) {
+    public static ImageResponse of(TitleId title, ImageSlot slot, ImageRef image) {
         return new ImageResponse("/api/v1/titles/" + title.value() + "/images/" + slot.name().toLowerCase(Locale.ROOT)
                 + "?v=" + image.sha256().substring(0, Math.min(12, image.sha256().length())), image.width(),
                 image.height(), image.mediaType());
