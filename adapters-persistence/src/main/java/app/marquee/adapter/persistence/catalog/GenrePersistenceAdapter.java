@@ -8,6 +8,7 @@ import app.marquee.domain.catalog.shared.LocalizedName;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 
 import java.util.Collection;
 import java.util.List;
@@ -46,6 +47,15 @@ public class GenrePersistenceAdapter implements GenresPort {
     }
 
     @Override
+    public List<Genre> byIdsForReference(Collection<GenreId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return genres.findByIdInForKeyShare(ids.stream().map(id -> id.value().toString()).toArray(String[]::new))
+                .stream().map(GenrePersistenceAdapter::toDomain).toList();
+    }
+
+    @Override
     public Optional<Genre> bySlug(String slug) {
         return genres.findBySlug(slug).map(GenrePersistenceAdapter::toDomain);
     }
@@ -70,7 +80,9 @@ public class GenrePersistenceAdapter implements GenresPort {
     }
 
     @Override
+    @Transactional
     public Outcome<GenreId> delete(GenreId id) {
+        genres.findByIdForUpdate(id.value());
         return switch (genres.deleteUnlessUsed(id.value())) {
             case "DELETED" -> Outcome.accepted(id);
             case "REFERENCED" -> Outcome.rejected(CatalogRejection.STILL_REFERENCED);

@@ -22,6 +22,17 @@ interface GenreRepository extends GenericRepository<GenreRow, UUID> {
 
     Optional<GenreRow> findBySlug(String slug);
 
+    /** The genres, kept from being deleted until the transaction ends. */
+    @Query("SELECT * FROM genres WHERE id = ANY(CAST(:ids AS uuid[])) FOR KEY SHARE")
+    List<GenreRow> findByIdInForKeyShare(String[] ids);
+
+    /**
+     * Takes the genre's row lock, waiting for every open transaction that is about to name it; the
+     * delete that follows, a new statement, then sees their titles.
+     */
+    @Query("SELECT * FROM genres WHERE id = :id FOR UPDATE")
+    Optional<GenreRow> findByIdForUpdate(UUID id);
+
     /** Inserts the genre unless its slug is taken: 0 rows then, and the transaction stays usable. */
     @Query("""
             INSERT INTO genres (id, slug, name_en, name_fr, version)

@@ -6,6 +6,7 @@ import app.marquee.domain.catalog.person.Person;
 import app.marquee.domain.catalog.person.PersonId;
 import app.marquee.domain.shared.Outcome;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -29,6 +30,15 @@ public class PersonPersistenceAdapter implements PeoplePort {
     @Override
     public Optional<Person> byId(PersonId id) {
         return people.findById(id.value()).map(PersonPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Person> byIdsForReference(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return people.findByIdInForKeyShare(ids.stream().map(id -> id.value().toString()).toArray(String[]::new))
+                .stream().map(PersonPersistenceAdapter::toDomain).toList();
     }
 
     @Override
@@ -65,7 +75,9 @@ public class PersonPersistenceAdapter implements PeoplePort {
     }
 
     @Override
+    @Transactional
     public Outcome<PersonId> delete(PersonId id) {
+        people.findByIdForUpdate(id.value());
         return switch (people.deleteUnlessUsed(id.value())) {
             case "DELETED" -> Outcome.accepted(id);
             case "REFERENCED" -> Outcome.rejected(CatalogRejection.STILL_REFERENCED);

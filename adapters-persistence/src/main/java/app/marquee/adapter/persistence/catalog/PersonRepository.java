@@ -29,6 +29,14 @@ interface PersonRepository extends GenericRepository<PersonRow, UUID> {
 
     List<PersonRow> findByIdIn(Collection<UUID> ids);
 
+    /** The people, kept from being deleted until the transaction ends. */
+    @Query("SELECT * FROM people WHERE id = ANY(CAST(:ids AS uuid[])) FOR KEY SHARE")
+    List<PersonRow> findByIdInForKeyShare(String[] ids);
+
+    /** Like {@link GenreRepository#findByIdForUpdate}: waits for whoever is about to credit the person. */
+    @Query("SELECT * FROM people WHERE id = :id FOR UPDATE")
+    Optional<PersonRow> findByIdForUpdate(UUID id);
+
     @Query("INSERT INTO people (id, name, version) VALUES (:id, :name, :version)")
     int insert(UUID id, String name, long version);
 

@@ -46,6 +46,16 @@ public class TitlePersistenceAdapter implements LoadTitlePort, SaveTitlePort {
     }
 
     @Override
+    public Optional<Title> byIdForReference(TitleId id) {
+        return titles.findByIdForKeyShare(id.value()).map(row -> withParts(List.of(row)).get(0));
+    }
+
+    @Override
+    public Optional<Title> byIdForRemoval(TitleId id) {
+        return titles.findByIdForUpdate(id.value()).map(row -> withParts(List.of(row)).get(0));
+    }
+
+    @Override
     @Transactional
     public Title add(Title title) {
         TitleRow row = TitleMapper.toRow(title);

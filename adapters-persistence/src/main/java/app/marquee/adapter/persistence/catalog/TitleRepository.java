@@ -25,6 +25,14 @@ interface TitleRepository extends GenericRepository<TitleRow, UUID> {
 
     List<TitleRow> findByIdIn(Collection<UUID> ids);
 
+    /** The title, kept from being deleted (not from being edited) until the transaction ends. */
+    @Query("SELECT * FROM titles WHERE id = :id FOR KEY SHARE")
+    Optional<TitleRow> findByIdForKeyShare(UUID id);
+
+    /** The title, held against every other writer until the transaction ends. */
+    @Query("SELECT * FROM titles WHERE id = :id FOR UPDATE")
+    Optional<TitleRow> findByIdForUpdate(UUID id);
+
     @Query("""
             INSERT INTO titles (id, kind, status, name, original_name, synopsis, release_year, runtime_minutes,
                                 age_rating, trailer_url, audio_languages, subtitle_languages, genre_ids,

@@ -1,10 +1,12 @@
 package app.marquee.adapter.persistence.catalog;
 
 import app.marquee.adapter.persistence.DatabaseTest;
+import app.marquee.adapter.persistence.Race;
 import app.marquee.domain.catalog.CatalogRejection;
 import app.marquee.domain.catalog.genre.Genre;
 import app.marquee.domain.catalog.genre.GenreId;
 import app.marquee.domain.catalog.shared.LocalizedName;
+import app.marquee.domain.catalog.title.Title;
 import app.marquee.domain.catalog.title.TitleStatus;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
@@ -90,6 +92,34 @@ class GenrePersistenceAdapterTest extends DatabaseTest {
 
         assertThat(genres.delete(genre.id())).isEqualTo(Outcome.rejected(CatalogRejection.STILL_REFERENCED));
         assertThat(genres.byId(genre.id())).isPresent();
+    }
+
+    @Test
+    void aGenreDeletedWhileATitleNamingItIsBeingSavedIsStillReferenced() throws Exception {
+        Genre genre = TestCatalog.genre(TestCatalog.tag());
+        genres.add(genre);
+
+        Race.Result<Title, Outcome<GenreId>> race = Race.between(transactions, () -> {
+            assertThat(genres.byIdsForReference(List.of(genre.id()))).hasSize(1);
+            return titles.add(TestCatalog.movie("Le Samouraï", 1967, TitleStatus.DRAFT, Set.of(genre.id())));
+        }, () -> genres.delete(genre.id()));
+
+        assertThat(race.secondWaited()).as("the delete waits for the title being saved").isTrue();
+        assertThat(race.second()).isEqualTo(Outcome.rejected(CatalogRejection.STILL_REFERENCED));
+        assertThat(titles.byId(race.first().id()).orElseThrow().details().genres()).containsExactly(genre.id());
+    }
+
+    @Test
+    void aTitleSavedWhileItsGenreIsBeingDeletedFindsTheGenreGone() throws Exception {
+        Genre genre = TestCatalog.genre(TestCatalog.tag());
+        genres.add(genre);
+
+        Race.Result<Outcome<GenreId>, List<Genre>> race = Race.between(transactions,
+                () -> genres.delete(genre.id()), () -> genres.byIdsForReference(List.of(genre.id())));
+
+        assertThat(race.secondWaited()).as("the reference check waits for the delete").isTrue();
+        assertThat(race.first()).isEqualTo(Outcome.accepted(genre.id()));
+        assertThat(race.second()).isEmpty();
     }
 
     @Test

@@ -141,6 +141,36 @@ class TitlePersistenceAdapterTest extends DatabaseTest {
     }
 
     @Test
+    void aTitleBeingReferencedHoldsOffItsRemovalButNotItsEditing() throws Exception {
+        Title title = titles.add(TestCatalog.movie("Playtime", 1967, TitleStatus.PUBLISHED, Set.of()));
+
+        Race.Result<Optional<Title>, Optional<Title>> removal = Race.between(transactions,
+                () -> titles.byIdForReference(title.id()), () -> titles.byIdForRemoval(title.id()));
+        Race.Result<Optional<Title>, Outcome<Title>> edit = Race.between(transactions,
+                () -> titles.byIdForReference(title.id()),
+                () -> titles.update(titles.byId(title.id()).orElseThrow()));
+
+        assertThat(removal.secondWaited()).as("a removal waits for whoever is pointing at the title").isTrue();
+        assertThat(removal.second()).isPresent();
+        assertThat(edit.secondWaited()).as("an edit does not wait").isFalse();
+        assertThat(edit.second().isAccepted()).isTrue();
+    }
+
+    @Test
+    void aTitleReferencedWhileItIsBeingDeletedIsFoundGone() throws Exception {
+        Title title = titles.add(TestCatalog.movie("Trafic", 1971, TitleStatus.PUBLISHED, Set.of()));
+
+        Race.Result<Boolean, Optional<Title>> race = Race.between(transactions, () -> {
+            titles.byIdForRemoval(title.id()).orElseThrow();
+            titles.delete(title.id());
+            return true;
+        }, () -> titles.byIdForReference(title.id()));
+
+        assertThat(race.secondWaited()).isTrue();
+        assertThat(race.second()).isEmpty();
+    }
+
+    @Test
     void deletingATitleDeletesItsGenresCreditsSeasonsAndEpisodes() {
         Genre genre = add(TestCatalog.genre(TestCatalog.tag()));
         Person person = people.add(TestCatalog.person("Jean-Pierre Jeunet"));

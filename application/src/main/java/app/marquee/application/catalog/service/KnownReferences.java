@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * A title may only name genres and people the catalog holds: an editor cannot file a film under a
- * genre that was never created, nor credit someone who does not exist.
+ * genre that was never created, nor credit someone who does not exist. The check keeps what it
+ * found from being deleted until the title is saved, so a concurrent delete is refused
+ * (STILL_REFERENCED) or wins first (UNKNOWN_GENRE here), and never breaks the save.
  */
 final class KnownReferences {
     private final GenresPort genres;
@@ -31,12 +33,12 @@ final class KnownReferences {
     /** UNKNOWN_GENRE on {@code genreIds} or UNKNOWN_PERSON on {@code credits}; empty when all exist. */
     Optional<Rejection> unknownIn(TitleDetails details) {
         Set<GenreId> genreIds = details.genres();
-        if (!genreIds.isEmpty() && !genres.byIds(genreIds).stream().map(Genre::id).collect(Collectors.toSet())
+        if (!genreIds.isEmpty() && !genres.byIdsForReference(genreIds).stream().map(Genre::id).collect(Collectors.toSet())
                 .containsAll(genreIds)) {
             return Optional.of(Rejection.onField(CatalogRejection.UNKNOWN_GENRE, "genreIds"));
         }
         Set<PersonId> personIds = credited(details);
-        if (!personIds.isEmpty() && !people.byIds(personIds).stream().map(Person::id).collect(Collectors.toSet())
+        if (!personIds.isEmpty() && !people.byIdsForReference(personIds).stream().map(Person::id).collect(Collectors.toSet())
                 .containsAll(personIds)) {
             return Optional.of(Rejection.onField(CatalogRejection.UNKNOWN_PERSON, "credits"));
         }

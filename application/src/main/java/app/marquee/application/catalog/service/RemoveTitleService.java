@@ -32,7 +32,7 @@ public class RemoveTitleService implements RemoveTitleUseCase {
     @Override
     @Transactional
     public Outcome<Removal> remove(TitleId id) {
-        Optional<Title> found = load.byId(id);
+        Optional<Title> found = load.byIdForRemoval(id);
         if (found.isEmpty()) {
             return Outcome.rejected(CatalogRejection.TITLE_NOT_FOUND);
         }

@@ -23,7 +23,7 @@ final class SeriesSeasons {
 
     /** TITLE_NOT_FOUND, or NOT_A_SERIES for a film. */
     Outcome<Title> series(TitleId id) {
-        Optional<Title> found = titles.byId(id);
+        Optional<Title> found = titles.byIdForReference(id);
         if (found.isEmpty()) {
             return Outcome.rejected(CatalogRejection.TITLE_NOT_FOUND);
         }

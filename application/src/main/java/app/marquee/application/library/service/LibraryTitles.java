@@ -12,7 +12,8 @@ import jakarta.inject.Singleton;
  * The titles a viewer may add to a library: published ones only. A draft, an archived or an
  * unknown title is TITLE_NOT_FOUND alike, so a viewer learns nothing about what is not on show.
  * Entries already in a library keep pointing at a title that is later archived; lists show
- * those as unavailable rather than dropping them.
+ * those as unavailable rather than dropping them. The title is kept from being deleted until the
+ * caller's transaction ends, so an admin removing it at that moment archives it instead.
  */
 @Singleton
 public class LibraryTitles {
@@ -23,7 +24,7 @@ public class LibraryTitles {
     }
 
     public Outcome<Title> published(TitleId id) {
-        return titles.byId(id)
+        return titles.byIdForReference(id)
                 .filter(title -> title.status() == TitleStatus.PUBLISHED)
                 .<Outcome<Title>>map(Outcome::accepted)
                 .orElseGet(() -> Outcome.rejected(LibraryRejection.TITLE_NOT_FOUND));

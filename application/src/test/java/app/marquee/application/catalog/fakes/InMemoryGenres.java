@@ -37,6 +37,11 @@ public final class InMemoryGenres implements GenresPort {
     }
 
     @Override
+    public List<Genre> byIdsForReference(Collection<GenreId> ids) {
+        return byIds(ids);
+    }
+
+    @Override
     public List<Genre> byIds(Collection<GenreId> ids) {
         return ids.stream().distinct().map(rows::get).filter(Objects::nonNull).map(InMemoryGenres::copy).toList();
     }

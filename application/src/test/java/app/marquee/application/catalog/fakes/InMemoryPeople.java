@@ -41,6 +41,11 @@ public final class InMemoryPeople implements PeoplePort {
     }
 
     @Override
+    public List<Person> byIdsForReference(Collection<PersonId> ids) {
+        return byIds(ids);
+    }
+
+    @Override
     public List<Person> byIds(Collection<PersonId> ids) {
         return ids.stream().distinct().map(rows::get).filter(Objects::nonNull).map(InMemoryPeople::copy).toList();
     }

@@ -41,6 +41,17 @@ public final class InMemoryTitles implements LoadTitlePort, SaveTitlePort {
         return ids.stream().map(rows::get).filter(Objects::nonNull).map(InMemoryTitles::copy).toList();
     }
 
+    /** One caller at a time here: there is nothing to lock. */
+    @Override
+    public Optional<Title> byIdForReference(TitleId id) {
+        return byId(id);
+    }
+
+    @Override
+    public Optional<Title> byIdForRemoval(TitleId id) {
+        return byId(id);
+    }
+
     @Override
     public Title add(Title title) {
         if (rows.containsKey(title.id())) {

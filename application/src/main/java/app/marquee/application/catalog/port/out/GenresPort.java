@@ -16,12 +16,18 @@ public interface GenresPort {
 
     List<Genre> byIds(Collection<GenreId> ids);
 
+    /** Reads the genres and keeps them from being deleted until the transaction ends: a title is about to name them. */
+    List<Genre> byIdsForReference(Collection<GenreId> ids);
+
     Optional<Genre> bySlug(String slug);
 
     Outcome<Genre> add(Genre genre);
 
     Outcome<Genre> update(Genre genre);
 
-    /** {@code STILL_REFERENCED} when a title uses the genre. */
+    /**
+     * {@code STILL_REFERENCED} when a title uses the genre, including one that a transaction still
+     * open when the delete starts is about to commit.
+     */
     Outcome<GenreId> delete(GenreId id);
 }

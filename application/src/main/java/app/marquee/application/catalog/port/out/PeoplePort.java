@@ -14,6 +14,9 @@ public interface PeoplePort {
 
     List<Person> byIds(Collection<PersonId> ids);
 
+    /** Reads the people and keeps them from being deleted until the transaction ends: a title is about to credit them. */
+    List<Person> byIdsForReference(Collection<PersonId> ids);
+
     /** People whose name contains the words typed (accent- and case-insensitive), by name, after the cursor. */
     List<Person> find(String nameQuery, Optional<PeopleCursor> after, int max);
 
@@ -21,7 +24,10 @@ public interface PeoplePort {
 
     Outcome<Person> update(Person person);
 
-    /** {@code STILL_REFERENCED} when a title credits the person. */
+    /**
+     * {@code STILL_REFERENCED} when a title credits the person, including one that a transaction still
+     * open when the delete starts is about to commit.
+     */
     Outcome<PersonId> delete(PersonId id);
 
     /** Where the previous page ended: the last name and id, or the start. */
