@@ -102,6 +102,11 @@ class CatalogEditingSystemTest {
         Catalog.problem(Catalog.patch(TITLES + "/" + id, "{\"synopsis\":\"x\"}", admin), 409, "TITLE_ARCHIVED");
         Catalog.problem(Catalog.patch(TITLES + "/" + id, "{\"status\":\"PUBLISHED\"}", admin), 409, "TITLE_ARCHIVED");
 
+        Catalog.problemOn(Catalog.patch(TITLES + "/" + id, "{\"status\":\"DRAFT\",\"runtimeMinutes\":null}", admin),
+                422, "RUNTIME_REQUIRED", "runtimeMinutes");
+        assertThat(Api.get(TITLES + "/" + id, admin).json().get("status").asText())
+                .as("the refused revision took the move back to draft with it").isEqualTo("ARCHIVED");
+
         Api.Reply revived = Catalog.patch(TITLES + "/" + id, "{\"status\":\"DRAFT\",\"synopsis\":\"Back\"}", admin);
 
         assertThat(revived.status()).as(revived.body()).isEqualTo(200);

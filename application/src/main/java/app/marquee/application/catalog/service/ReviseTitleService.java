@@ -38,7 +38,10 @@ public class ReviseTitleService implements ReviseTitleUseCase {
         if (unknown.isPresent()) {
             return Outcome.rejected(unknown.get());
         }
-        return found.value().revise(command.details(), clock.instant())
-                .flatMap(revised -> titles.save(revised, command.expectedVersion()));
+        Title title = found.value();
+        Outcome<Title> changed = command.status()
+                .map(target -> title.reviseAndMoveTo(command.details(), target, clock.instant()))
+                .orElseGet(() -> title.revise(command.details(), clock.instant()));
+        return changed.flatMap(revised -> titles.save(revised, command.expectedVersion()));
     }
 }

@@ -90,6 +90,28 @@ class ReviseTitleServiceTest {
     }
 
     @Test
+    void aRevisionThatAlsoPublishesIsOneWrite() {
+        Outcome<Title> outcome = revise.revise(new Command(amelie.id(), Optional.of(amelie.version()), corrected,
+                Optional.of(TitleStatus.PUBLISHED)));
+
+        assertThat(outcome.isAccepted()).isTrue();
+        Title stored = catalog.titles.stored(amelie.id());
+        assertThat(stored.status()).isEqualTo(TitleStatus.PUBLISHED);
+        assertThat(stored.details()).isEqualTo(corrected);
+        assertThat(catalog.titles.writes()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedRevisionPublishesNothing() {
+        TitleDetails silentEra = details("Before cinema", 1887, OptionalInt.of(3), Set.of(), List.of());
+
+        assertThat(revise.revise(new Command(amelie.id(), Optional.empty(), silentEra,
+                Optional.of(TitleStatus.PUBLISHED))).isAccepted()).isFalse();
+        assertThat(catalog.titles.stored(amelie.id()).status()).isEqualTo(TitleStatus.DRAFT);
+        assertThat(catalog.titles.writes()).isZero();
+    }
+
+    @Test
     void anArchivedTitleIsFrozen() {
         Title archived = catalog.title(TitleKind.MOVIE, movieDetails("Old", Set.of(), List.of()), TitleStatus.ARCHIVED);
 

@@ -82,6 +82,22 @@ public final class Title {
         return Outcome.accepted(this);
     }
 
+    /**
+     * Revises the title and moves it to {@code target} as one change. The revision is checked
+     * before anything moves, so a title is never published with details that were refused; out of
+     * ARCHIVED the move goes first, since an archived title is frozen until it is back to DRAFT.
+     */
+    public Outcome<Title> reviseAndMoveTo(TitleDetails revised, TitleStatus target, Instant now) {
+        Optional<Rejection> wrong = check(kind, revised, now);
+        if (wrong.isPresent()) {
+            return Outcome.rejected(wrong.get());
+        }
+        if (status == TitleStatus.ARCHIVED) {
+            return moveTo(target, now).flatMap(moved -> moved.revise(revised, now));
+        }
+        return revise(revised, now).flatMap(done -> done.moveTo(target, now));
+    }
+
     /** Shows a checked picture in a slot, replacing the one there. An archived title is frozen. */
     public Outcome<Title> show(ImageSlot slot, ImageRef image, Instant now) {
         Objects.requireNonNull(image, "image");

@@ -141,6 +141,34 @@ class TitleTest {
     }
 
     @Test
+    void aRevisionAndAMoveAreOneChangeThatIsRefusedWhole() {
+        Title amelie = film("Amélie");
+
+        assertThat(amelie.reviseAndMoveTo(details(1700, OptionalInt.of(122)), TitleStatus.PUBLISHED, LATER))
+                .isEqualTo(Outcome.rejected(Rejection.onField(CatalogRejection.RELEASE_YEAR_OUT_OF_RANGE,
+                        "releaseYear")));
+        assertThat(amelie.status()).isEqualTo(TitleStatus.DRAFT);
+
+        assertThat(amelie.reviseAndMoveTo(details("Le Fabuleux Destin", 2001, OptionalInt.of(122)),
+                TitleStatus.PUBLISHED, LATER).isAccepted()).isTrue();
+        assertThat(amelie.status()).isEqualTo(TitleStatus.PUBLISHED);
+        assertThat(amelie.details().name()).isEqualTo("Le Fabuleux Destin");
+    }
+
+    @Test
+    void anArchivedTitleMovesBackToDraftBeforeItIsRevisedAndNeverRevisesWhileStayingArchived() {
+        Title amelie = film("Amélie");
+        amelie.moveTo(TitleStatus.ARCHIVED, NOW);
+
+        assertThat(amelie.reviseAndMoveTo(details("Changed", 2001, OptionalInt.of(90)), TitleStatus.ARCHIVED, LATER))
+                .isEqualTo(Outcome.rejected(CatalogRejection.TITLE_ARCHIVED));
+        assertThat(amelie.reviseAndMoveTo(details("Changed", 2001, OptionalInt.of(90)), TitleStatus.DRAFT, LATER)
+                .isAccepted()).isTrue();
+        assertThat(amelie.status()).isEqualTo(TitleStatus.DRAFT);
+        assertThat(amelie.details().name()).isEqualTo("Changed");
+    }
+
+    @Test
     void onlyPublishedTitlesAreForEveryone() {
         assertThat(TitleStatus.PUBLISHED.isVisibleToEveryone()).isTrue();
         assertThat(TitleStatus.DRAFT.isVisibleToEveryone()).isFalse();

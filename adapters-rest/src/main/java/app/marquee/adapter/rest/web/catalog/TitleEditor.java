@@ -31,8 +31,8 @@ import java.util.Set;
 /**
  * The steps of an admin's write to a title, between HTTP and the use cases: create, replace
  * (PUT) and merge-patch, each answered with the title as an admin then sees it. The kind of a
- * title never changes. A patch that also moves the status is two use cases; the revision goes
- * first (it is the one likely to be refused), except out of ARCHIVED, which must move first.
+ * title never changes. A patch that also moves the status is one revision that moves it: both
+ * happen in one transaction, or neither does.
  */
 @Singleton
 class TitleEditor {
@@ -85,24 +85,14 @@ class TitleEditor {
             }
             return current;
         }
-        boolean statusFirst = title.status() == TitleStatus.ARCHIVED;
-        if (statusFirst && target.isPresent()) {
-            version = move(id, target.get(), version);
-        }
         if (revises) {
-            TitleDetails details = merged(title, patch);
-            version = Outcomes.accepted(revise.revise(new ReviseTitleUseCase.Command(id, Optional.of(version),
-                    details))).version();
-        }
-        if (!statusFirst && target.isPresent()) {
-            move(id, target.get(), version);
+            Outcomes.accepted(revise.revise(new ReviseTitleUseCase.Command(id, Optional.of(version),
+                    merged(title, patch), target)));
+        } else {
+            Outcomes.accepted(changeStatus.change(new ChangeTitleStatusUseCase.Command(id, target.orElseThrow(),
+                    Optional.of(version))));
         }
         return asAdmin(id);
-    }
-
-    private long move(TitleId id, TitleStatus target, long version) {
-        return Outcomes.accepted(changeStatus.change(new ChangeTitleStatusUseCase.Command(id, target,
-                Optional.of(version)))).version();
     }
 
     private TitleView asAdmin(TitleId id) {
