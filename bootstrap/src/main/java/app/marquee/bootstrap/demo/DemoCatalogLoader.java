@@ -72,7 +72,7 @@ public class DemoCatalogLoader {
         List<GenreId> genreIds = DemoCatalog.GENRES.stream().map(spec -> accepted(createGenre.create(
                 new CreateGenreUseCase.Command(spec.slug(), new LocalizedName(spec.en(), spec.fr())))).id()).toList();
         List<PersonId> people = DemoCatalog.people().stream()
-                .map(name -> createPerson.create(new CreatePersonUseCase.Command(name)).id()).toList();
+                .map(name -> accepted(createPerson.create(new CreatePersonUseCase.Command(name))).id()).toList();
         List<TitleSpec> titles = DemoCatalog.titles();
         titles.forEach(spec -> load(spec, genreIds, people));
         LOG.info("Loaded the demo catalog: {} genres, {} people, {} titles in {} ms", genreIds.size(), people.size(),

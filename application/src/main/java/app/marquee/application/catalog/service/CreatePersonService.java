@@ -3,6 +3,7 @@ package app.marquee.application.catalog.service;
 import app.marquee.application.catalog.port.in.CreatePersonUseCase;
 import app.marquee.application.catalog.port.out.PeoplePort;
 import app.marquee.domain.catalog.person.Person;
+import app.marquee.domain.shared.Outcome;
 import jakarta.inject.Singleton;
 
 @Singleton
@@ -14,7 +15,7 @@ public class CreatePersonService implements CreatePersonUseCase {
     }
 
     @Override
-    public Person create(Command command) {
-        return people.add(Person.create(command.name()));
+    public Outcome<Person> create(Command command) {
+        return Outcome.accepted(people.add(Person.create(command.name())));
     }
 }

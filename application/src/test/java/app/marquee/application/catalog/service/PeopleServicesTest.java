@@ -17,6 +17,7 @@ import java.util.Set;
 
 import static app.marquee.application.catalog.fakes.CatalogFixture.movieDetails;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PeopleServicesTest {
     private final CatalogFixture catalog = new CatalogFixture();
@@ -27,7 +28,8 @@ class PeopleServicesTest {
 
     @Test
     void addsSomeoneWhoCanThenBeCredited() {
-        Person created = create.create(new CreatePersonUseCase.Command("  Agnès Varda "));
+        Person created = create.create(new CreatePersonUseCase.Command("  Agnès Varda ")).orElseThrow(
+                rejection -> new IllegalStateException(rejection.toString()));
 
         assertThat(catalog.people.stored(created.id()).name()).isEqualTo("Agnès Varda");
         assertThat(created.version()).isZero();
@@ -81,5 +83,13 @@ class PeopleServicesTest {
 
         assertThat(((Outcome.Accepted<Person>) outcome).value().name()).isEqualTo("Agnès Varda");
         assertThat(view.view(PersonId.newId())).isEqualTo(Outcome.rejected(CatalogRejection.PERSON_NOT_FOUND));
+    }
+
+    @Test
+    void aPersonCommandChecksTheNameAsItIsMade() {
+        assertThatThrownBy(() -> new CreatePersonUseCase.Command("  ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CreatePersonUseCase.Command("x".repeat(201)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new CreatePersonUseCase.Command(" Agnès Varda ").name()).isEqualTo("Agnès Varda");
     }
 }

@@ -29,7 +29,8 @@ public final class Person {
         this.name = checked(newName);
     }
 
-    private static String checked(String name) {
+    /** The name as a person is stored under: stripped, 1 to 200 characters, no control characters. */
+    public static String checked(String name) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH
                 || name.codePoints().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("a person's name is 1 to 200 characters");

@@ -107,7 +107,7 @@ public class PersonController {
     @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(
             mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<PersonResponse> create(@Body @Valid PersonRequests.PersonBody body) {
-        Person person = create.create(new CreatePersonUseCase.Command(body.checkedName()));
+        Person person = Outcomes.accepted(create.create(new CreatePersonUseCase.Command(body.checkedName())));
         return HttpResponse.created(PersonResponse.of(person), URI.create("/api/v1/people/" + person.id()));
     }
 

@@ -12,7 +12,10 @@ public interface CreateGenreUseCase {
 
     record Command(String slug, LocalizedName name) {
         public Command {
-            Objects.requireNonNull(slug, "slug");
+            if (!Genre.isValidSlug(slug)) {
+                throw new IllegalArgumentException("a slug is lower-case words joined by hyphens, at most "
+                        + Genre.MAX_SLUG_LENGTH + " characters");
+            }
             Objects.requireNonNull(name, "name");
         }
     }
