@@ -104,8 +104,14 @@ final class Catalog {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    static Api.Reply delete(String path, String token) {
-        return Api.send(Api.request(path, token).DELETE());
+    static Api.Reply delete(String path, String token, String... headers) {
+        return Api.send(withHeaders(Api.request(path, token), headers).DELETE());
+    }
+
+    /** A PATCH with a plain JSON body, as the season endpoints take. */
+    static Api.Reply patchJson(String path, String json, String token, String... headers) {
+        return Api.send(withHeaders(Api.request(path, token), headers).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private static HttpRequest.Builder withHeaders(HttpRequest.Builder builder, String... headers) {

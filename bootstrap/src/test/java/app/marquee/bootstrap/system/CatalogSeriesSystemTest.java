@@ -73,4 +73,37 @@ class CatalogSeriesSystemTest {
         Catalog.problemOn(Api.post(TITLES + "/" + series + "/seasons", "{\"number\":1,\"name\":\"a\\u0007b\"}",
                 admin), 400, "INVALID_VALUE", "name");
     }
+
+    @Test
+    void seasonAndEpisodeWritesApplyOnlyToTheSeasonVersionTheEditorSaw() {
+        String admin = Accounts.admin().accessToken();
+        String id = Catalog.published(admin, Catalog.series("Versions " + Catalog.word(), 2010));
+        String seasons = TITLES + "/" + id + "/seasons";
+        Api.Reply opened = Api.post(seasons, "{\"number\":1}", admin);
+        assertThat(opened.header("ETag")).isEqualTo("\"0\"");
+        String pilot = Api.post(seasons + "/1/episodes", episode(1, "Pilot", 50), admin).json().get("id").asText();
+        String episode = seasons + "/1/episodes/" + pilot;
+
+        Catalog.problem(Catalog.put(episode, episode(1, "Stale", 50), admin, "If-Match", "\"0\""), 412,
+                "VERSION_MISMATCH");
+        Api.Reply revised = Catalog.put(episode, episode(1, "Pilot, revised", 50), admin, "If-Match", "\"1\"");
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(revised.json().get("name").asText()).isEqualTo("Pilot, revised");
+        assertThat(revised.header("ETag")).isEqualTo("\"2\"");
+
+        Catalog.problem(Catalog.patchJson(seasons + "/1", "{\"name\":\"Stale\"}", admin, "If-Match", "\"1\""), 412,
+                "VERSION_MISMATCH");
+        Api.Reply renamed = Catalog.patchJson(seasons + "/1", "{\"name\":\"One\"}", admin, "If-Match", "\"2\"");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.header("ETag")).isEqualTo("\"3\"");
+        assertThat(renamed.json().get("version").asLong()).isEqualTo(3);
+        Catalog.problemOn(Catalog.put(episode, episode(1, "Two tags", 50), admin, "If-Match", "\"2\", \"3\""),
+                400, "INVALID_VALUE", "If-Match");
+
+        Catalog.problem(Catalog.delete(episode, admin, "If-Match", "\"2\""), 412, "VERSION_MISMATCH");
+        assertThat(Catalog.delete(episode, admin, "If-Match", "\"3\"").status()).isEqualTo(204);
+        Catalog.problem(Catalog.delete(seasons + "/1", admin, "If-Match", "\"3\""), 412, "VERSION_MISMATCH");
+        assertThat(Catalog.delete(seasons + "/1", admin, "If-Match", "*").status()).isEqualTo(204);
+        assertThat(Api.get(TITLES + "/" + id, null).json().get("seasons")).isEmpty();
+    }
 }

@@ -11,18 +11,16 @@ import jakarta.transaction.Transactional;
 @Singleton
 public class RemoveEpisodeService implements RemoveEpisodeUseCase {
     private final SeriesSeasons series;
-    private final SeasonsPort seasons;
 
     public RemoveEpisodeService(LoadTitlePort titles, SeasonsPort seasons) {
         this.series = new SeriesSeasons(titles, seasons);
-        this.seasons = seasons;
     }
 
     @Override
     @Transactional
     public Outcome<EpisodeId> remove(Command command) {
-        return series.season(command.seriesId(), command.seasonNumber()).flatMap(season -> season
-                .remove(command.episodeId())
-                .flatMap(removed -> seasons.update(season).map(saved -> removed.id())));
+        return series.season(command.seriesId(), command.seasonNumber(), command.expectedVersion())
+                .flatMap(season -> season.remove(command.episodeId())
+                        .flatMap(removed -> series.save(season, command.expectedVersion()).map(saved -> removed.id())));
     }
 }

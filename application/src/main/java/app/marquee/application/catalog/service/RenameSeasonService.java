@@ -11,19 +11,17 @@ import jakarta.transaction.Transactional;
 @Singleton
 public class RenameSeasonService implements RenameSeasonUseCase {
     private final SeriesSeasons series;
-    private final SeasonsPort seasons;
 
     public RenameSeasonService(LoadTitlePort titles, SeasonsPort seasons) {
         this.series = new SeriesSeasons(titles, seasons);
-        this.seasons = seasons;
     }
 
     @Override
     @Transactional
     public Outcome<Season> rename(Command command) {
-        return series.season(command.seriesId(), command.number()).flatMap(season -> {
+        return series.season(command.seriesId(), command.number(), command.expectedVersion()).flatMap(season -> {
             season.rename(command.name());
-            return seasons.update(season);
+            return series.save(season, command.expectedVersion());
         });
     }
 }

@@ -5,6 +5,7 @@ import app.marquee.application.catalog.port.in.ReviseEpisodeUseCase;
 import app.marquee.application.catalog.port.out.LoadTitlePort;
 import app.marquee.application.catalog.port.out.SeasonsPort;
 import app.marquee.domain.catalog.season.Episode;
+import app.marquee.domain.catalog.season.Season;
 import app.marquee.domain.shared.Outcome;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -12,20 +13,18 @@ import jakarta.transaction.Transactional;
 @Singleton
 public class ReviseEpisodeService implements ReviseEpisodeUseCase {
     private final SeriesSeasons series;
-    private final SeasonsPort seasons;
 
     public ReviseEpisodeService(LoadTitlePort titles, SeasonsPort seasons) {
         this.series = new SeriesSeasons(titles, seasons);
-        this.seasons = seasons;
     }
 
     @Override
     @Transactional
-    public Outcome<Episode> revise(Command command) {
+    public Outcome<Season> revise(Command command) {
         EpisodeDraft draft = command.draft();
-        return series.season(command.seriesId(), command.seasonNumber()).flatMap(season -> season
-                .replace(new Episode(command.episodeId(), draft.number(), draft.name(), draft.synopsis(),
-                        draft.runtimeMinutes()))
-                .flatMap(revised -> seasons.update(season).map(saved -> revised)));
+        return series.season(command.seriesId(), command.seasonNumber(), command.expectedVersion())
+                .flatMap(season -> season.replace(new Episode(command.episodeId(), draft.number(), draft.name(),
+                                draft.synopsis(), draft.runtimeMinutes()))
+                        .flatMap(revised -> series.save(season, command.expectedVersion())));
     }
 }

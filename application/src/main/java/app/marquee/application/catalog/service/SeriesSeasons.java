@@ -33,6 +33,26 @@ final class SeriesSeasons {
         return Outcome.accepted(found.get());
     }
 
+    /**
+     * As {@link #season(TitleId, int)}, then VERSION_MISMATCH when the client says it edited
+     * another version of the season (its episodes share the season's version).
+     */
+    Outcome<Season> season(TitleId seriesId, int number, Optional<Long> expectedVersion) {
+        return season(seriesId, number).flatMap(season -> expectedVersion
+                .filter(expected -> expected != season.version()).isPresent()
+                ? Outcome.rejected(CatalogRejection.VERSION_MISMATCH) : Outcome.accepted(season));
+    }
+
+    /** Saves the season; a race lost by a client that named its version is VERSION_MISMATCH, as for titles. */
+    Outcome<Season> save(Season season, Optional<Long> expectedVersion) {
+        Outcome<Season> saved = seasons.update(season);
+        if (expectedVersion.isPresent() && saved instanceof Outcome.Rejected<Season> rejected
+                && rejected.rejection().is(CatalogRejection.CONCURRENT_UPDATE)) {
+            return Outcome.rejected(CatalogRejection.VERSION_MISMATCH);
+        }
+        return saved;
+    }
+
     /** As {@link #series}, then SEASON_NOT_FOUND. */
     Outcome<Season> season(TitleId seriesId, int number) {
         return series(seriesId).flatMap(series -> seasons.byNumber(seriesId, number)

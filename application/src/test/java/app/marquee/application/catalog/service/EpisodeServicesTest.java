@@ -15,6 +15,8 @@ import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
 import org.junit.jupiter.api.Test;
 
+import java.util.Optional;
+
 import static app.marquee.application.catalog.fakes.CatalogFixture.episode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,11 +76,12 @@ class EpisodeServicesTest {
 
     @Test
     void revisesAnEpisodeAndMayRenumberIt() {
-        Outcome<Episode> outcome = revise.revise(new ReviseEpisodeUseCase.Command(series.id(), 1, third.id(),
+        Outcome<Season> outcome = revise.revise(new ReviseEpisodeUseCase.Command(series.id(), 1, third.id(),
                 new EpisodeDraft(2, "Two after all", "Renumbered.", 50)));
 
-        assertThat(outcome.isAccepted()).isTrue();
         Season stored = catalog.seasons.stored(series.id(), 1);
+        assertThat(((Outcome.Accepted<Season>) outcome).value().version()).isEqualTo(stored.version())
+                .isEqualTo(first.version() + 1);
         assertThat(stored.episodes()).extracting(Episode::number).containsExactly(1, 2);
         assertThat(stored.episode(2)).contains(new Episode(third.id(), 2, "Two after all", "Renumbered.", 50));
     }
@@ -121,6 +124,20 @@ class EpisodeServicesTest {
                 new EpisodeDraft(4, "Mine", "", 45)));
 
         assertThat(mine).isEqualTo(Outcome.rejected(CatalogRejection.CONCURRENT_UPDATE));
+        assertThat(catalog.seasons.stored(series.id(), 1).episodes()).extracting(Episode::name)
+                .containsExactly("Pilot", "Theirs", "Three");
+    }
+
+    @Test
+    void anEditorWhoNamedTheSeasonVersionIsToldItMovedOnWhetherSeenOnLoadingOrOnSaving() {
+        assertThat(remove.remove(new RemoveEpisodeUseCase.Command(series.id(), 1, pilot.id(),
+                Optional.of(first.version() + 1)))).isEqualTo(Outcome.rejected(CatalogRejection.VERSION_MISMATCH));
+        catalog.seasons.beforeNextUpdate(() -> add.add(new AddEpisodeUseCase.Command(series.id(), 1,
+                new EpisodeDraft(2, "Theirs", "", 45))));
+
+        assertThat(revise.revise(new ReviseEpisodeUseCase.Command(series.id(), 1, third.id(),
+                new EpisodeDraft(3, "Mine", "", 50), Optional.of(first.version()))))
+                .isEqualTo(Outcome.rejected(CatalogRejection.VERSION_MISMATCH));
         assertThat(catalog.seasons.stored(series.id(), 1).episodes()).extracting(Episode::name)
                 .containsExactly("Pilot", "Theirs", "Three");
     }

@@ -69,6 +69,23 @@ final class ETags {
         throw new RejectedException(Rejection.of(CatalogRejection.VERSION_MISMATCH));
     }
 
+    /**
+     * The version a write to a season or episode expects: none for an absent If-Match or "*",
+     * else the version of its single strong tag. Nested resources take one tag only (400 otherwise):
+     * the controller has not read the season, so it cannot tell which of several tags is current.
+     */
+    static Optional<Long> expectedVersion(@Nullable String ifMatch) {
+        if (ifMatch == null || ifMatch.strip().equals("*")) {
+            return Optional.empty();
+        }
+        List<Tag> tags = parse(ifMatch).orElseThrow(() -> CatalogHttp.invalid(IF_MATCH));
+        if (tags.size() != 1 || tags.get(0).weak()) {
+            throw CatalogHttp.invalid(IF_MATCH);
+        }
+        return Optional.of(tags.get(0).version()
+                .orElseThrow(() -> new RejectedException(Rejection.of(CatalogRejection.VERSION_MISMATCH))));
+    }
+
     private static Optional<List<Tag>> parse(String header) {
         Matcher matcher = TAG.matcher(header);
         List<Tag> tags = new ArrayList<>();

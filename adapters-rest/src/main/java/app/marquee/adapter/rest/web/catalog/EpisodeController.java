@@ -7,13 +7,17 @@ import app.marquee.application.catalog.port.in.AddEpisodeUseCase;
 import app.marquee.application.catalog.port.in.RemoveEpisodeUseCase;
 import app.marquee.application.catalog.port.in.ReviseEpisodeUseCase;
 import app.marquee.domain.catalog.season.EpisodeId;
+import app.marquee.domain.catalog.season.Season;
 import app.marquee.domain.catalog.title.TitleId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -71,25 +75,38 @@ public class EpisodeController {
 
     @Put("/{episodeId}")
     @Operation(operationId = "reviseEpisode",
-            summary = "Rewrite an episode", description = "It may be renumbered within its season.")
-    @ApiResponse(responseCode = "200", description = "The episode")
+            summary = "Rewrite an episode", description = "It may be renumbered within its season. With If-Match"
+            + " (the season's ETag), a season changed since is refused (412).")
+    @ApiResponse(responseCode = "200", description = "The episode, with the season's new ETag")
+    @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
+            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "EPISODE_NUMBER_TAKEN, CONCURRENT_UPDATE", content = @Content(
             mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public EpisodeResponse revise(@PathVariable UUID id, @PathVariable int number, @PathVariable UUID episodeId,
-                                  @Body @Valid SeasonRequests.EpisodeBody body) {
-        return EpisodeResponse.of(Outcomes.accepted(revise.revise(new ReviseEpisodeUseCase.Command(new TitleId(id),
-                number, new EpisodeId(episodeId), body.draft()))));
+    public HttpResponse<EpisodeResponse> revise(@PathVariable UUID id, @PathVariable int number,
+                                                @PathVariable UUID episodeId,
+                                                @Header(ETags.IF_MATCH) @Nullable String ifMatch,
+                                                @Body @Valid SeasonRequests.EpisodeBody body) {
+        EpisodeId episode = new EpisodeId(episodeId);
+        Season season = Outcomes.accepted(revise.revise(new ReviseEpisodeUseCase.Command(new TitleId(id), number,
+                episode, body.draft(), ETags.expectedVersion(ifMatch))));
+        return HttpResponse.ok(EpisodeResponse.of(season.episodes().stream()
+                        .filter(revised -> revised.id().equals(episode)).findFirst().orElseThrow()))
+                .header(HttpHeaders.ETAG, ETags.of(season.version()));
     }
 
     @Delete("/{episodeId}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "removeEpisode",
-            summary = "Remove an episode")
+            summary = "Remove an episode", description = "With If-Match (the season's ETag), a season changed"
+            + " since is refused (412).")
     @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
+            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "CONCURRENT_UPDATE", content = @Content(
             mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public void remove(@PathVariable UUID id, @PathVariable int number, @PathVariable UUID episodeId) {
+    public void remove(@PathVariable UUID id, @PathVariable int number, @PathVariable UUID episodeId,
+                       @Header(ETags.IF_MATCH) @Nullable String ifMatch) {
         Outcomes.accepted(remove.remove(new RemoveEpisodeUseCase.Command(new TitleId(id), number,
-                new EpisodeId(episodeId))));
+                new EpisodeId(episodeId), ETags.expectedVersion(ifMatch))));
     }
 }

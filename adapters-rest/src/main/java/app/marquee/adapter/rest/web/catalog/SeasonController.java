@@ -5,13 +5,17 @@ import app.marquee.adapter.rest.web.Outcomes;
 import app.marquee.application.catalog.port.in.AddSeasonUseCase;
 import app.marquee.application.catalog.port.in.RemoveSeasonUseCase;
 import app.marquee.application.catalog.port.in.RenameSeasonUseCase;
+import app.marquee.domain.catalog.season.Season;
 import app.marquee.domain.catalog.title.TitleId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -65,32 +69,43 @@ public class SeasonController {
     @ApiResponse(responseCode = "422", description = "NOT_A_SERIES", content = @Content(
             mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<SeasonResponse> add(@PathVariable UUID id, @Body @Valid SeasonRequests.SeasonBody body) {
-        return HttpResponse.created(SeasonResponse.of(Outcomes.accepted(add.add(new AddSeasonUseCase.Command(
-                new TitleId(id), body.number(), body.checkedName())))));
+        Season season = Outcomes.accepted(add.add(new AddSeasonUseCase.Command(new TitleId(id), body.number(),
+                body.checkedName())));
+        return HttpResponse.created(SeasonResponse.of(season)).header(HttpHeaders.ETAG, ETags.of(season.version()));
     }
 
     @Patch("/{number}")
     @Operation(operationId = "renameSeason",
-            summary = "Name or rename a season")
-    @ApiResponse(responseCode = "200", description = "The season")
+            summary = "Name or rename a season", description = "With If-Match (one ETag), a season changed since"
+            + " is refused (412).")
+    @ApiResponse(responseCode = "200", description = "The season, with its new ETag")
+    @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
+            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND, SEASON_NOT_FOUND", content = @Content(
             mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "CONCURRENT_UPDATE", content = @Content(
             mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public SeasonResponse rename(@PathVariable UUID id, @PathVariable int number,
-                                 @Body @Valid SeasonRequests.SeasonChange body) {
-        return SeasonResponse.of(Outcomes.accepted(rename.rename(new RenameSeasonUseCase.Command(new TitleId(id),
-                number, body.checkedName()))));
+    public HttpResponse<SeasonResponse> rename(@PathVariable UUID id, @PathVariable int number,
+                                               @Header(ETags.IF_MATCH) @Nullable String ifMatch,
+                                               @Body @Valid SeasonRequests.SeasonChange body) {
+        Season season = Outcomes.accepted(rename.rename(new RenameSeasonUseCase.Command(new TitleId(id), number,
+                body.checkedName(), ETags.expectedVersion(ifMatch))));
+        return HttpResponse.ok(SeasonResponse.of(season)).header(HttpHeaders.ETAG, ETags.of(season.version()));
     }
 
     @Delete("/{number}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "removeSeason",
-            summary = "Remove a season and its episodes")
+            summary = "Remove a season and its episodes", description = "With If-Match (one ETag), a season"
+            + " changed since is refused (412).")
     @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
+            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND, SEASON_NOT_FOUND", content = @Content(
             mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public void remove(@PathVariable UUID id, @PathVariable int number) {
-        Outcomes.accepted(remove.remove(new RemoveSeasonUseCase.Command(new TitleId(id), number)));
+    public void remove(@PathVariable UUID id, @PathVariable int number,
+                       @Header(ETags.IF_MATCH) @Nullable String ifMatch) {
+        Outcomes.accepted(remove.remove(new RemoveSeasonUseCase.Command(new TitleId(id), number,
+                ETags.expectedVersion(ifMatch))));
     }
 }

@@ -13,11 +13,13 @@ import java.util.UUID;
 @Serdeable
 @Schema(name = "Season")
 public record SeasonResponse(UUID id, @Schema(description = "0 holds the specials", example = "1") int number,
-                             @Nullable @Schema(nullable = true) String name, List<EpisodeResponse> episodes) {
+                             @Nullable @Schema(nullable = true) String name, List<EpisodeResponse> episodes,
+                             @Schema(description = "Also sent as the ETag of the season and of each of its episodes:"
+                                     + " any change to them moves it on") long version) {
 
     static SeasonResponse of(Season season) {
         return new SeasonResponse(season.id().value(), season.number(), season.name().orElse(null),
-                season.episodes().stream().map(EpisodeResponse::of).toList());
+                season.episodes().stream().map(EpisodeResponse::of).toList(), season.version());
     }
 
     @Serdeable
