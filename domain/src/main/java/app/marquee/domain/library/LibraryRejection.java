@@ -9,5 +9,11 @@ public enum LibraryRejection {
     TITLE_NOT_FOUND,
     EPISODE_NOT_FOUND,
     CONCURRENT_UPDATE,
-    INVALID_CURSOR
+    INVALID_CURSOR,
+    /** Progress on a series is kept per episode: the series itself cannot be "watched". */
+    EPISODE_REQUIRED,
+    POSITION_NEGATIVE,
+    POSITION_BEYOND_RUNTIME,
+    /** The viewer's history holds nothing for this title or episode. */
+    PROGRESS_NOT_FOUND
 }

@@ -53,7 +53,11 @@ final class ProblemStatuses {
             Map.entry("IMAGE_FORMAT_UNSUPPORTED", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
             Map.entry("IMAGE_UNREADABLE", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("IMAGE_DIMENSIONS", HttpStatus.UNPROCESSABLE_ENTITY),
-            Map.entry("IMAGE_NOT_FOUND", HttpStatus.NOT_FOUND));
+            Map.entry("IMAGE_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("EPISODE_REQUIRED", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("POSITION_NEGATIVE", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("POSITION_BEYOND_RUNTIME", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("PROGRESS_NOT_FOUND", HttpStatus.NOT_FOUND));
 
     private ProblemStatuses() {
     }
