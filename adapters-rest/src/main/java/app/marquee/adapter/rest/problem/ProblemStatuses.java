@@ -53,7 +53,16 @@ final class ProblemStatuses {
             Map.entry("IMAGE_FORMAT_UNSUPPORTED", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
             Map.entry("IMAGE_UNREADABLE", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("IMAGE_DIMENSIONS", HttpStatus.UNPROCESSABLE_ENTITY),
-            Map.entry("IMAGE_NOT_FOUND", HttpStatus.NOT_FOUND));
+            Map.entry("IMAGE_NOT_FOUND", HttpStatus.NOT_FOUND),
+            // library: favorites, reactions, reviews
+            Map.entry("FAVORITE_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("REACTION_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("REVIEW_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("REVIEW_ALREADY_EXISTS", HttpStatus.CONFLICT),
+            Map.entry("RATING_OUT_OF_RANGE", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("COMMENT_BLANK", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("COMMENT_TOO_LONG", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("MODERATION_FORBIDDEN", HttpStatus.FORBIDDEN));
 
     private ProblemStatuses() {
     }

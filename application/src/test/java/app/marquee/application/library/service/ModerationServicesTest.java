@@ -100,6 +100,20 @@ class ModerationServicesTest {
     }
 
     @Test
+    void aHiddenReviewIsReadByItsAuthorAndModeratorsOnly() {
+        ViewReviewService view = new ViewReviewService(library.reviews, library.catalog.titles);
+        Review rude = review("Rude", 1);
+        hide(Role.OPERATOR, rude.id());
+
+        assertThat(view.view(rude.id(), Optional.of(rude.author()), Optional.of(Role.USER)).isAccepted()).isTrue();
+        assertThat(view.view(rude.id(), Optional.of(operator), Optional.of(Role.OPERATOR)).isAccepted()).isTrue();
+        assertThat(view.view(rude.id(), Optional.of(AccountId.newId()), Optional.of(Role.USER)))
+                .isEqualTo(Outcome.rejected(LibraryRejection.REVIEW_NOT_FOUND));
+        assertThat(view.view(rude.id(), Optional.empty(), Optional.empty()))
+                .isEqualTo(Outcome.rejected(LibraryRejection.REVIEW_NOT_FOUND));
+    }
+
+    @Test
     void reviewsArePagedWithACursor() {
         review("One", 1);
         review("Two", 2);
