@@ -35,6 +35,23 @@ final class Accounts {
         return login(email, PASSWORD).withEmail(email);
     }
 
+    /** A viewer who shows this display name to others. */
+    static Session newUser(String displayName) {
+        String email = Api.uniqueEmail("user");
+        Api.Reply reply = Api.post("/api/v1/auth/register", registerBody(email, PASSWORD, displayName), null);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return login(email, PASSWORD).withEmail(email);
+    }
+
+    /** A new account the admin made an OPERATOR, signed in after the promotion. */
+    static Session operator() {
+        String email = Api.uniqueEmail("operator");
+        String id = register(email).get("id").asText();
+        Api.Reply promoted = Api.patch("/api/v1/admin/users/" + id, "{\"role\":\"OPERATOR\"}", admin().accessToken());
+        assertThat(promoted.status()).as(promoted.body()).isEqualTo(200);
+        return login(email, PASSWORD).withEmail(email);
+    }
+
     static Session admin() {
         return login(MarqueeServer.ADMIN_EMAIL, MarqueeServer.ADMIN_PASSWORD).withEmail(MarqueeServer.ADMIN_EMAIL);
     }

@@ -15,5 +15,15 @@ public enum LibraryRejection {
     POSITION_NEGATIVE,
     POSITION_BEYOND_RUNTIME,
     /** The viewer's history holds nothing for this title or episode. */
-    PROGRESS_NOT_FOUND
+    PROGRESS_NOT_FOUND,
+    // favorites, reactions, reviews
+    FAVORITE_NOT_FOUND,
+    REACTION_NOT_FOUND,
+    REVIEW_NOT_FOUND,
+    REVIEW_ALREADY_EXISTS,
+    RATING_OUT_OF_RANGE,
+    COMMENT_BLANK,
+    COMMENT_TOO_LONG,
+    MODERATION_FORBIDDEN,
+    VERSION_MISMATCH
 }

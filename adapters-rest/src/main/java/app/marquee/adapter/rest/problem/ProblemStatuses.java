@@ -57,7 +57,16 @@ final class ProblemStatuses {
             Map.entry("EPISODE_REQUIRED", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("POSITION_NEGATIVE", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("POSITION_BEYOND_RUNTIME", HttpStatus.UNPROCESSABLE_ENTITY),
-            Map.entry("PROGRESS_NOT_FOUND", HttpStatus.NOT_FOUND));
+            Map.entry("PROGRESS_NOT_FOUND", HttpStatus.NOT_FOUND),
+            // library: favorites, reactions, reviews
+            Map.entry("FAVORITE_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("REACTION_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("REVIEW_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("REVIEW_ALREADY_EXISTS", HttpStatus.CONFLICT),
+            Map.entry("RATING_OUT_OF_RANGE", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("COMMENT_BLANK", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("COMMENT_TOO_LONG", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("MODERATION_FORBIDDEN", HttpStatus.FORBIDDEN));
 
     private ProblemStatuses() {
     }

@@ -65,6 +65,18 @@ class ProblemCatalogueTest {
     }
 
     @Test
+    void libraryRejectionsSayWhatKindOfFailureTheyAre() {
+        assertThat(statuses(LibraryRejection.FAVORITE_NOT_FOUND, LibraryRejection.REACTION_NOT_FOUND,
+                LibraryRejection.REVIEW_NOT_FOUND, LibraryRejection.TITLE_NOT_FOUND))
+                .containsOnly(HttpStatus.NOT_FOUND.getCode());
+        assertThat(statuses(LibraryRejection.RATING_OUT_OF_RANGE, LibraryRejection.COMMENT_BLANK,
+                LibraryRejection.COMMENT_TOO_LONG)).containsOnly(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(statuses(LibraryRejection.REVIEW_ALREADY_EXISTS)).containsOnly(HttpStatus.CONFLICT.getCode());
+        assertThat(statuses(LibraryRejection.MODERATION_FORBIDDEN)).containsOnly(HttpStatus.FORBIDDEN.getCode());
+        assertThat(statuses(LibraryRejection.VERSION_MISMATCH)).containsOnly(HttpStatus.PRECONDITION_FAILED.getCode());
+    }
+
+    @Test
     void everyCodeHasATitleAndADetailInEachLanguage() throws IOException {
         List<String> codes = new ArrayList<>(REJECTION_CODES);
         codes.addAll(ProblemErrorResponseProcessor.CODES);

@@ -5,6 +5,7 @@ import app.marquee.application.catalog.port.out.GenresPort;
 import app.marquee.application.catalog.port.out.LoadTitlePort;
 import app.marquee.application.catalog.port.out.PeoplePort;
 import app.marquee.application.catalog.port.out.SeasonsPort;
+import app.marquee.application.catalog.port.out.TitleRatingsPort;
 import app.marquee.domain.catalog.CatalogRejection;
 import app.marquee.domain.catalog.genre.Genre;
 import app.marquee.domain.catalog.person.Person;
@@ -21,19 +22,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Several reads in one transaction, so the title, its seasons and what it names agree with each other. */
+/**
+ * Several reads in one transaction, so the title, its seasons, what it names and its ratings agree
+ * with each other.
+ */
 @Singleton
 public class ViewTitleService implements ViewTitleQuery {
     private final LoadTitlePort titles;
     private final SeasonsPort seasons;
     private final GenresPort genres;
     private final PeoplePort people;
+    private final TitleRatingsPort ratings;
 
-    public ViewTitleService(LoadTitlePort titles, SeasonsPort seasons, GenresPort genres, PeoplePort people) {
+    public ViewTitleService(LoadTitlePort titles, SeasonsPort seasons, GenresPort genres, PeoplePort people,
+                            TitleRatingsPort ratings) {
         this.titles = titles;
         this.seasons = seasons;
         this.genres = genres;
         this.people = people;
+        this.ratings = ratings;
     }
 
     @Override
@@ -48,6 +55,6 @@ public class ViewTitleService implements ViewTitleQuery {
         List<Genre> named = title.details().genres().isEmpty() ? List.of() : genres.byIds(title.details().genres());
         Set<PersonId> credited = KnownReferences.credited(title.details());
         List<Person> cast = credited.isEmpty() ? List.of() : people.byIds(credited);
-        return Outcome.accepted(new TitleView(title, ofSeries, named, cast));
+        return Outcome.accepted(new TitleView(title, ofSeries, named, cast, ratings.of(id)));
     }
 }

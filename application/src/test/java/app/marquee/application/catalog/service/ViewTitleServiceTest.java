@@ -1,6 +1,7 @@
 package app.marquee.application.catalog.service;
 
 import app.marquee.application.catalog.fakes.CatalogFixture;
+import app.marquee.application.catalog.fakes.FakeTitleRatings;
 import app.marquee.application.catalog.port.in.ViewTitleQuery.TitleView;
 import app.marquee.domain.catalog.CatalogRejection;
 import app.marquee.domain.catalog.genre.Genre;
@@ -12,6 +13,7 @@ import app.marquee.domain.catalog.title.Title;
 import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.catalog.title.TitleKind;
 import app.marquee.domain.catalog.title.TitleStatus;
+import app.marquee.domain.library.review.TitleRatings;
 import app.marquee.domain.shared.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ViewTitleServiceTest {
     private final CatalogFixture catalog = new CatalogFixture();
+    private final FakeTitleRatings ratings = new FakeTitleRatings();
     private final ViewTitleService view = new ViewTitleService(catalog.titles, catalog.seasons, catalog.genres,
-            catalog.people);
+            catalog.people, ratings);
 
     @Test
     void showsAFilmWithItsGenresAndThePeopleItCredits() {
@@ -65,6 +68,16 @@ class ViewTitleServiceTest {
         assertThat(shown.seasons().get(0).episodes()).extracting(e -> e.name()).containsExactly("One-one", "One-two");
         assertThat(shown.genres()).isEmpty();
         assertThat(shown.people()).isEmpty();
+    }
+
+    @Test
+    void showsWhatViewersThinkOfTheTitle() {
+        Title film = catalog.movie("Liked", TitleStatus.PUBLISHED);
+        Title other = catalog.movie("Unrated", TitleStatus.PUBLISHED);
+        ratings.set(film.id(), new TitleRatings(3, 13, 7, 2));
+
+        assertThat(accepted(view.view(film.id(), false)).ratings()).isEqualTo(new TitleRatings(3, 13, 7, 2));
+        assertThat(accepted(view.view(other.id(), false)).ratings()).isEqualTo(TitleRatings.NONE);
     }
 
     @Test

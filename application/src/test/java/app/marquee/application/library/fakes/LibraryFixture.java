@@ -8,15 +8,17 @@ import app.marquee.domain.catalog.season.EpisodeId;
 import app.marquee.domain.catalog.title.Title;
 import app.marquee.domain.catalog.title.TitleKind;
 import app.marquee.domain.catalog.title.TitleStatus;
+import app.marquee.domain.identity.account.AccountId;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * The in-memory catalog and watch progress the library's service tests start from. Films run
- * 120 minutes (7,200 seconds), episodes 45 (2,700 seconds).
+ * The in-memory catalog and library the library's service tests start from, with a clock the
+ * test moves on. Films run 120 minutes (7,200 seconds), episodes 45 (2,700 seconds).
  */
 public final class LibraryFixture {
     public static final int FILM_SECONDS = 7_200;
@@ -24,9 +26,12 @@ public final class LibraryFixture {
 
     public final CatalogFixture catalog = new CatalogFixture();
     public final MutableClock clock = new MutableClock(CatalogFixture.NOW);
+    public final LibraryTitles titles = new LibraryTitles(catalog.titles);
     public final InMemoryWatchProgress progress = new InMemoryWatchProgress();
     public final InMemoryEpisodes episodes = new InMemoryEpisodes(catalog.seasons);
-    public final LibraryTitles titles = new LibraryTitles(catalog.titles);
+    public final InMemoryFavorites favorites = new InMemoryFavorites();
+    public final InMemoryReactions reactions = new InMemoryReactions();
+    public final InMemoryReviews reviews = new InMemoryReviews();
 
     public Title film(String name) {
         return film(name, TitleStatus.PUBLISHED);
@@ -34,6 +39,10 @@ public final class LibraryFixture {
 
     public Title film(String name, TitleStatus status) {
         return catalog.title(TitleKind.MOVIE, CatalogFixture.movieDetails(name, Set.of(), List.of()), status);
+    }
+
+    public Title published(String name) {
+        return catalog.movie(name, TitleStatus.PUBLISHED);
     }
 
     /** A published series of {@code seasons} seasons (1, 2, ...) of {@code perSeason} episodes each. */
@@ -49,5 +58,15 @@ public final class LibraryFixture {
 
     public EpisodeId episode(Title series, int season, int number) {
         return catalog.seasons.stored(series.id(), season).episode(number).orElseThrow().id();
+    }
+
+    public AccountId viewer(String displayName) {
+        AccountId id = AccountId.newId();
+        reviews.name(id, displayName);
+        return id;
+    }
+
+    public void later(Duration by) {
+        clock.advance(by);
     }
 }

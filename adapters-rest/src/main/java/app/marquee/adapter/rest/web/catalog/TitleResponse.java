@@ -13,6 +13,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Comparator;
@@ -24,7 +25,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A title in full: what editors wrote, its genres and credits by name, its seasons and episodes. */
+/**
+ * A title in full: what editors wrote, its genres and credits by name, its seasons and episodes,
+ * and what viewers think of it.
+ */
 @Serdeable
 @Schema(name = "Title")
 public record TitleResponse(
@@ -48,6 +52,11 @@ public record TitleResponse(
         @Schema(description = "Series only; in number order") List<SeasonResponse> seasons,
         @Schema(allowableValues = {"DRAFT", "PUBLISHED", "ARCHIVED"}) String status,
         @Schema(description = "Also sent as the ETag") long version,
+        @Nullable @Schema(nullable = true, example = "4.3", description = "Mean stars of the visible reviews,"
+                + " rounded half up to one decimal; null without a visible review") BigDecimal averageRating,
+        @Schema(description = "Visible reviews (hidden ones never count)") long reviewCount,
+        long likeCount,
+        long dislikeCount,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -70,7 +79,9 @@ public record TitleResponse(
                 image(title, ImageSlot.BACKDROP),
                 view.seasons().stream().sorted(Comparator.comparingInt(Season::number)).map(SeasonResponse::of)
                         .toList(),
-                title.status().name(), title.version(), title.createdAt(), title.updatedAt());
+                title.status().name(), title.version(), view.ratings().averageRating().orElse(null),
+                view.ratings().reviewCount(), view.ratings().likeCount(), view.ratings().dislikeCount(),
+                title.createdAt(), title.updatedAt());
     }
 
     private static ImageResponse image(Title title, ImageSlot slot) {

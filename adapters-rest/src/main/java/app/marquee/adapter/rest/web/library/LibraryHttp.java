@@ -1,0 +1,24 @@
+package app.marquee.adapter.rest.web.library;
+
+import app.marquee.domain.identity.account.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What the library's controllers share: the problem media type and who the caller is. */
+final class LibraryHttp {
+    static final String PROBLEM = "application/problem+json";
+
+    private LibraryHttp() {
+    }
+
+    /** The caller's role, from a token already verified; empty when anonymous. */
+    static Optional<Role> role(@Nullable Authentication caller) {
+        if (caller == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(Role.values()).filter(role -> caller.getRoles().contains(role.name())).findFirst();
+    }
+}

@@ -1,0 +1,36 @@
+package app.marquee.application.library.fakes;
+
+import app.marquee.application.library.port.out.ReactionsPort;
+import app.marquee.domain.catalog.title.TitleId;
+import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.library.reaction.TitleReaction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One reaction per viewer and title; a new one replaces it. */
+public final class InMemoryReactions implements ReactionsPort {
+    private final Map<List<Object>, TitleReaction> rows = new HashMap<>();
+
+    @Override
+    public TitleReaction put(TitleReaction reaction) {
+        rows.put(List.of(reaction.account(), reaction.title()), reaction);
+        return reaction;
+    }
+
+    @Override
+    public void remove(AccountId account, TitleId title) {
+        rows.remove(List.of(account, title));
+    }
+
+    @Override
+    public Optional<TitleReaction> find(AccountId account, TitleId title) {
+        return Optional.ofNullable(rows.get(List.of(account, title)));
+    }
+
+    public int size() {
+        return rows.size();
+    }
+}
