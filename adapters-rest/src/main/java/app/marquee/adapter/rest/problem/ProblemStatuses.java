@@ -53,7 +53,13 @@ final class ProblemStatuses {
             Map.entry("IMAGE_FORMAT_UNSUPPORTED", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
             Map.entry("IMAGE_UNREADABLE", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("IMAGE_DIMENSIONS", HttpStatus.UNPROCESSABLE_ENTITY),
-            Map.entry("IMAGE_NOT_FOUND", HttpStatus.NOT_FOUND));
+            Map.entry("IMAGE_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("PLAYLIST_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("PLAYLIST_ITEM_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("PLAYLIST_NAME_TAKEN", HttpStatus.CONFLICT),
+            Map.entry("PLAYLIST_FULL", HttpStatus.CONFLICT),
+            Map.entry("TITLE_ALREADY_IN_PLAYLIST", HttpStatus.CONFLICT),
+            Map.entry("POSITION_OUT_OF_RANGE", HttpStatus.UNPROCESSABLE_ENTITY));
 
     private ProblemStatuses() {
     }

@@ -14,22 +14,22 @@ import java.util.regex.Pattern;
 /**
  * A title's ETag is its version in quotes ({@code "7"}). {@code If-None-Match} compares weakly
  * and a malformed one is ignored; {@code If-Match} compares strongly (RFC 9110) and a malformed
- * one is a 400 naming the header.
+ * one is a 400 naming the header. Playlists use the same rules.
  */
-final class ETags {
-    static final String IF_MATCH = "If-Match";
-    static final String IF_NONE_MATCH = "If-None-Match";
+public final class ETags {
+    public static final String IF_MATCH = "If-Match";
+    public static final String IF_NONE_MATCH = "If-None-Match";
     private static final Pattern TAG = Pattern.compile("\\G\\s*(W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\"\\s*(,|\\z)");
 
     private ETags() {
     }
 
-    static String of(long version) {
+    public static String of(long version) {
         return "\"" + version + "\"";
     }
 
     /** Whether a GET may answer 304: the header names this version (weakly) or is "*". */
-    static boolean noneMatchHits(@Nullable String header, long version) {
+    public static boolean noneMatchHits(@Nullable String header, long version) {
         return noneMatchHits(header, String.valueOf(version));
     }
 
@@ -53,7 +53,7 @@ final class ETags {
      * {@code whenAbsent}. One strong tag: its version, for the use case to check atomically.
      * Several: the version read if one of them names it, else VERSION_MISMATCH.
      */
-    static Optional<Long> expectedVersion(@Nullable String ifMatch, long versionRead, Optional<Long> whenAbsent) {
+    public static Optional<Long> expectedVersion(@Nullable String ifMatch, long versionRead, Optional<Long> whenAbsent) {
         if (ifMatch == null || ifMatch.strip().equals("*")) {
             return whenAbsent;
         }
