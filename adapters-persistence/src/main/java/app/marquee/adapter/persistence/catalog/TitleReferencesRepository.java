@@ -23,7 +23,7 @@ interface TitleReferencesRepository extends GenericRepository<TitleRow, UUID> {
                        OR EXISTS (SELECT 1 FROM title_reactions r WHERE r.title_id = t.id)
                        OR EXISTS (SELECT 1 FROM reviews v WHERE v.title_id = t.id)
                        OR EXISTS (SELECT 1 FROM watch_progress w WHERE w.title_id = t.id)
-                       -- OR EXISTS (SELECT 1 FROM playlist_items p WHERE p.title_id = t.id)
+                       OR EXISTS (SELECT 1 FROM playlist_items p WHERE p.title_id = t.id)
                    ))""")
     boolean isReferenced(UUID id);
 }

@@ -66,7 +66,13 @@ final class ProblemStatuses {
             Map.entry("RATING_OUT_OF_RANGE", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("COMMENT_BLANK", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("COMMENT_TOO_LONG", HttpStatus.UNPROCESSABLE_ENTITY),
-            Map.entry("MODERATION_FORBIDDEN", HttpStatus.FORBIDDEN));
+            Map.entry("MODERATION_FORBIDDEN", HttpStatus.FORBIDDEN),
+            Map.entry("PLAYLIST_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("PLAYLIST_ITEM_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("PLAYLIST_NAME_TAKEN", HttpStatus.CONFLICT),
+            Map.entry("PLAYLIST_FULL", HttpStatus.CONFLICT),
+            Map.entry("TITLE_ALREADY_IN_PLAYLIST", HttpStatus.CONFLICT),
+            Map.entry("POSITION_OUT_OF_RANGE", HttpStatus.UNPROCESSABLE_ENTITY));
 
     private ProblemStatuses() {
     }

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 /**
  * A title's ETag is its version in quotes ({@code "7"}). {@code If-None-Match} compares weakly
  * and a malformed one is ignored; {@code If-Match} compares strongly (RFC 9110) and a malformed
- * one is a 400 naming the header. Reviews use the same tags.
+ * one is a 400 naming the header. Reviews and playlists use the same tags.
  */
 public final class ETags {
     public static final String IF_MATCH = "If-Match";
-    static final String IF_NONE_MATCH = "If-None-Match";
+    public static final String IF_NONE_MATCH = "If-None-Match";
     private static final Pattern TAG = Pattern.compile("\\G\\s*(W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\"\\s*(,|\\z)");
 
     private ETags() {
@@ -29,7 +29,7 @@ public final class ETags {
     }
 
     /** Whether a GET may answer 304: the header names this version (weakly) or is "*". */
-    static boolean noneMatchHits(@Nullable String header, long version) {
+    public static boolean noneMatchHits(@Nullable String header, long version) {
         return noneMatchHits(header, String.valueOf(version));
     }
 
