@@ -18,12 +18,18 @@ class CatalogEditingSystemTest {
         String id = Catalog.published(admin, film);
         Api.Reply read = Api.get(TITLES + "/" + id, null);
         String etag = read.header("ETag");
-        assertThat(etag).matches("\"[0-9]+\"");
+        assertThat(etag).matches("\"[0-9]+\\.[0-9a-f]{16}\"");
 
         Api.Reply notModified = Catalog.get(TITLES + "/" + id, null, "If-None-Match", etag);
         assertThat(notModified.status()).isEqualTo(304);
         assertThat(notModified.header("ETag")).isEqualTo(etag);
         assertThat(Catalog.get(TITLES + "/" + id, null, "If-None-Match", "\"9999\"").status()).isEqualTo(200);
+        assertThat(Catalog.put("/api/v1/me/reactions/" + id, "{\"reaction\":\"LIKE\"}",
+                Accounts.newUser().accessToken()).status()).isEqualTo(200);
+        Api.Reply liked = Catalog.get(TITLES + "/" + id, null, "If-None-Match", etag);
+        assertThat(liked.status()).as("a like changes what the title shows, not its version").isEqualTo(200);
+        assertThat(liked.json().get("likeCount").asInt()).isEqualTo(1);
+        etag = liked.header("ETag");
 
         Api.Reply first = Catalog.put(TITLES + "/" + id, film.put("synopsis", "First editor").toString(), admin,
                 "If-Match", etag);

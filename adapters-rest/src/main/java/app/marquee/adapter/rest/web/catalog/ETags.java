@@ -5,7 +5,10 @@ import app.marquee.domain.catalog.CatalogRejection;
 import app.marquee.domain.shared.Rejection;
 import io.micronaut.core.annotation.Nullable;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -97,9 +100,25 @@ public final class ETags {
         return tags.isEmpty() || end != header.length() ? Optional.empty() : Optional.of(tags);
     }
 
+    /**
+     * The ETag of a title as GET shows it: its version, then a digest of the representation
+     * ({@code "7.9f86d081884c7d65"}). Ratings, seasons and genre names change what a title looks
+     * like without moving its version, so a 304 must depend on the bytes; a write's If-Match
+     * still reads only the version before the dot, since only editors move that.
+     */
+    static String ofRepresentation(long version, byte[] representation) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(representation);
+            return quoted(version + "." + HexFormat.of().formatHex(digest, 0, 8));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JVM has SHA-256", impossible);
+        }
+    }
+
     private record Tag(boolean weak, String opaque) {
         Optional<Long> version() {
-            return opaque.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(opaque)) : Optional.empty();
+            return opaque.matches("[0-9]{1,18}(\\.[0-9a-f]{1,64})?")
+                    ? Optional.of(Long.parseLong(opaque.split("\\.", 2)[0])) : Optional.empty();
         }
     }
 }

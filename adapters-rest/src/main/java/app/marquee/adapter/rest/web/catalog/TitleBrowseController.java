@@ -19,6 +19,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -35,6 +36,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.io.IOException;
 import java.util.UUID;
 
 @Controller("/api/v1/titles")
@@ -45,8 +47,11 @@ public class TitleBrowseController {
     private final SearchTitlesQuery search;
     private final ViewTitleQuery view;
     private final ProblemMessages messages;
+    private final JsonMapper json;
 
-    public TitleBrowseController(SearchTitlesQuery search, ViewTitleQuery view, ProblemMessages messages) {
+    public TitleBrowseController(SearchTitlesQuery search, ViewTitleQuery view, ProblemMessages messages,
+                                 JsonMapper json) {
+        this.json = json;
         this.search = search;
         this.view = view;
         this.messages = messages;
@@ -86,7 +91,8 @@ public class TitleBrowseController {
     @Get("/{id}")
     @Operation(operationId = "getTitle",
             summary = "One title with its seasons and episodes", description = "Genre names follow"
-            + " Accept-Language (en, fr). The ETag is the title's version; If-None-Match with it gets 304.")
+            + " Accept-Language (en, fr). The ETag is the title's version and a digest of what is shown"
+            + " (ratings and seasons included); If-None-Match with it gets 304, If-Match on a write reads its version.")
     @ApiResponse(responseCode = "200", description = "The title, with its ETag")
     @ApiResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @ApiResponse(responseCode = "400", description = "INVALID_VALUE (id)",
@@ -98,12 +104,20 @@ public class TitleBrowseController {
                                            @Header(ETags.IF_NONE_MATCH) @Nullable String ifNoneMatch,
                                            @Nullable Authentication caller, HttpRequest<?> request) {
         TitleView title = Outcomes.accepted(view.view(new TitleId(id), CatalogHttp.isAdmin(caller)));
-        String etag = ETags.of(title.title().version());
-        if (ETags.noneMatchHits(ifNoneMatch, title.title().version())) {
+        TitleResponse body = TitleResponse.of(title, messages.localeOf(request));
+        String etag = representationTag(title.title().version(), body);
+        if (ETags.noneMatchHits(ifNoneMatch, etag.substring(1, etag.length() - 1))) {
             return HttpResponse.<TitleResponse>notModified().header(HttpHeaders.ETAG, etag)
                     .header(HttpHeaders.VARY, "Accept-Language");
         }
-        return HttpResponse.ok(TitleResponse.of(title, messages.localeOf(request))).header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.VARY, "Accept-Language");
+        return HttpResponse.ok(body).header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, "Accept-Language");
+    }
+
+    private String representationTag(long version, TitleResponse body) {
+        try {
+            return ETags.ofRepresentation(version, json.writeValueAsBytes(body));
+        } catch (IOException unserialisable) {
+            throw new IllegalStateException("a title response always serialises", unserialisable);
+        }
     }
 }

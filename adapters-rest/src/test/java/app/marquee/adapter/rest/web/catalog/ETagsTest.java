@@ -61,4 +61,14 @@ class ETagsTest {
                             .isEqualTo(Rejection.onField(RestRejection.INVALID_VALUE, "If-Match")));
         }
     }
+
+    @Test
+    void whatATitleLooksLikeIsPartOfItsTagButAWriteReadsOnlyTheVersion() {
+        String shown = ETags.ofRepresentation(7, "{\"likeCount\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String liked = ETags.ofRepresentation(7, "{\"likeCount\":2}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(shown).matches("\"7\\.[0-9a-f]{16}\"").isNotEqualTo(liked);
+        assertThat(ETags.expectedVersion(shown, 7, Optional.empty())).contains(7L);
+        assertThat(ETags.expectedVersion(shown)).contains(7L);
+    }
 }
