@@ -59,7 +59,7 @@ class CatalogAdminSystemTest {
         assertThat(published.get("version").asLong()).isGreaterThan(title.get("version").asLong());
         Api.Reply seen = Api.get(TITLES + "/" + id, null);
         assertThat(seen.status()).isEqualTo(200);
-        assertThat(seen.header("ETag")).isEqualTo("\"" + published.get("version").asLong() + "\"");
+        assertThat(seen.header("ETag")).startsWith("\"" + published.get("version").asLong() + ".");
         Api.Reply enFrancais = Catalog.get(TITLES + "/" + id, user.accessToken(), "Accept-Language", "fr");
         assertThat(enFrancais.json().get("genres")).extracting(genre -> genre.get("name").asText())
                 .contains("Comédie " + word);
