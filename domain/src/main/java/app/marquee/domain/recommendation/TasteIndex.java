@@ -6,6 +6,7 @@ import app.marquee.domain.catalog.title.CreditRole;
 import app.marquee.domain.catalog.title.LanguageCode;
 import app.marquee.domain.catalog.title.TitleId;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,6 @@ final class TasteIndex {
     TasteIndex(List<TasteEntry> entries, FeatureFrequencies frequencies) {
         this.entries = entries;
         this.genreNorms = new double[entries.size()];
-        Map<Credit, int[]> credits = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             TitleFeatures title = entries.get(i).title();
             byId.put(title.id(), i);
@@ -42,10 +42,9 @@ final class TasteIndex {
                 byGenre.merge(genre, new int[] {i}, TasteIndex::append);
             }
             for (CreditedPerson person : title.people()) {
-                credits.merge(new Credit(person.id(), person.role()), new int[] {i}, TasteIndex::append);
+                byCredit.merge(new Credit(person.id(), person.role()), new int[] {i}, TasteIndex::append);
             }
         }
-        byCredit.putAll(credits);
     }
 
     int size() {
@@ -77,7 +76,7 @@ final class TasteIndex {
     }
 
     private static int[] append(int[] positions, int[] more) {
-        int[] all = java.util.Arrays.copyOf(positions, positions.length + more.length);
+        int[] all = Arrays.copyOf(positions, positions.length + more.length);
         System.arraycopy(more, 0, all, positions.length, more.length);
         return all;
     }

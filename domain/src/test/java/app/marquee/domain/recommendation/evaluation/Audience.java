@@ -18,14 +18,17 @@ import java.util.Map;
  * What the database would know once the hidden favorites are removed: each title's favorite
  * count (also used as its popularity), how often two titles are favorited by one viewer, and how
  * common genres and people are. It also draws each viewer's candidate pool with the bounds the
- * {@code RecommendationCandidatesPort} documents: every title sharing a person with a liked title,
- * the {@value #PER_GENRE} most popular titles of each liked genre, the {@value #CO_FAVORITED} titles
- * most often favorited with each liked title, and the {@value #POPULAR} most popular titles.
+ * {@code RecommendationCandidatesPort} documents, with the figures of
+ * {@code CandidateBounds.STANDARD}: the {@value #PER_PERSON} most popular titles of each person
+ * credited on a liked title, the {@value #PER_GENRE} most popular titles of each liked genre, the
+ * {@value #CO_FAVORITED} titles most often favorited with each liked title, and the
+ * {@value #POPULAR} most popular titles.
  */
 final class Audience {
+    static final int PER_PERSON = 20;
     static final int PER_GENRE = 30;
     static final int CO_FAVORITED = 100;
-    static final int POPULAR = 50;
+    static final int POPULAR = 100;
 
     final List<TitleFeatures> titles = new ArrayList<>();
     final List<Integer> byPopularity;
@@ -70,6 +73,7 @@ final class Audience {
         Comparator<Integer> popularFirst = Comparator.<Integer>comparingLong(t -> counts[t]).reversed()
                 .thenComparing(t -> titles.get(t).id().value());
         byGenre.values().forEach(list -> list.sort(popularFirst));
+        byPerson.values().forEach(list -> list.sort(popularFirst));
         byPopularity = java.util.stream.IntStream.range(0, n).boxed().sorted(popularFirst).toList();
         frequencies = new FeatureFrequencies(n, perGenre, perPerson);
     }
@@ -80,7 +84,8 @@ final class Audience {
         byPopularity.subList(0, Math.min(POPULAR, byPopularity.size())).forEach(t -> inPool[t] = true);
         for (int l : liked) {
             TitleFeatures title = titles.get(l);
-            title.people().forEach(person -> byPerson.get(person.id()).forEach(t -> inPool[t] = true));
+            title.people().forEach(person -> byPerson.get(person.id()).stream().limit(PER_PERSON)
+                    .forEach(t -> inPool[t] = true));
             title.genres().forEach(genre -> byGenre.get(genre).stream().limit(PER_GENRE).forEach(t -> inPool[t] = true));
             mostCoFavorited(l).forEach(t -> inPool[t] = true);
         }
