@@ -81,7 +81,9 @@ class CatalogSeriesSystemTest {
         String seasons = TITLES + "/" + id + "/seasons";
         Api.Reply opened = Api.post(seasons, "{\"number\":1}", admin);
         assertThat(opened.header("ETag")).isEqualTo("\"0\"");
-        String pilot = Api.post(seasons + "/1/episodes", episode(1, "Pilot", 50), admin).json().get("id").asText();
+        Api.Reply added = Api.post(seasons + "/1/episodes", episode(1, "Pilot", 50), admin);
+        assertThat(added.header("ETag")).isEqualTo("\"1\"");
+        String pilot = added.json().get("id").asText();
         String episode = seasons + "/1/episodes/" + pilot;
 
         Catalog.problem(Catalog.put(episode, episode(1, "Stale", 50), admin, "If-Match", "\"0\""), 412,

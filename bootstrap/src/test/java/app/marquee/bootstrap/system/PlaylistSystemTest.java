@@ -154,12 +154,16 @@ class PlaylistSystemTest {
         Api.post(playlist + "/items", "{\"titleId\":\"" + staying + "\"}", ann);
         Catalog.problem(Api.post(playlist + "/items", "{\"titleId\":\"" + draft + "\"}", ann), 404,
                 "TITLE_NOT_FOUND");
+        String before = Api.get(playlist, ann).header("ETag");
 
         Api.Reply removal = Catalog.delete(Catalog.TITLES + "/" + leaving, admin);
         assertThat(removal.status()).as(removal.body()).isEqualTo(200);
         assertThat(removal.json().get("outcome").asText()).isEqualTo("ARCHIVED");
 
-        JsonNode items = Api.get(playlist, ann).json().get("items");
+        Api.Reply after = Catalog.get(playlist, ann, "If-None-Match", before);
+        assertThat(after.status()).as("the list shows something new, though the playlist's version did not move")
+                .isEqualTo(200);
+        JsonNode items = after.json().get("items");
         assertThat(items).extracting(item -> item.get("title").get("id").asText()).containsExactly(leaving, staying);
         assertThat(items).extracting(item -> item.get("title").get("available").asBoolean()).containsExactly(false,
                 true);
@@ -198,6 +202,19 @@ class PlaylistSystemTest {
     }
 
     /** Files {@code count} new published films straight in the database and puts them in the playlist: setup only. */
+    @Test
+    void aNameOfAHundredCharactersIsKeptEvenWhenItsLowerCaseIsLonger() {
+        String ann = Accounts.newUser().accessToken();
+        String dotted = "İ".repeat(100);
+
+        Api.Reply created = Api.post(PLAYLISTS, "{\"name\":\"" + dotted + "\"}", ann);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("name").asText()).isEqualTo(dotted);
+        Catalog.problemOn(Api.post(PLAYLISTS, "{\"name\":\"" + dotted + "\"}", ann), 409, "PLAYLIST_NAME_TAKEN",
+                "name");
+    }
+
     private static void fillWithNewTitles(String playlistId, int count) throws SQLException {
         DataSource database = DelegatingDataSource.unwrapDataSource(MarqueeServer.context().getBean(DataSource.class));
         try (Connection connection = database.getConnection(); PreparedStatement fill = connection.prepareStatement("""

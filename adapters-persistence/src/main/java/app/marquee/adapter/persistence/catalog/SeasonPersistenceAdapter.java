@@ -66,8 +66,11 @@ public class SeasonPersistenceAdapter implements SeasonsPort {
     }
 
     @Override
-    public void delete(SeasonId id) {
-        seasons.delete(id.value());
+    public Outcome<SeasonId> delete(Season season) {
+        if (seasons.deleteAtVersion(season.id().value(), season.version()) == 0) {
+            return Outcome.rejected(CatalogRejection.CONCURRENT_UPDATE);
+        }
+        return Outcome.accepted(season.id());
     }
 
     /** Makes the season's episodes exactly {@code episodes}: the others removed, these inserted or rewritten. */

@@ -29,8 +29,9 @@ interface SeasonRepository extends GenericRepository<SeasonRow, UUID> {
     int updateAtVersion(UUID id, long version, @Nullable String name);
 
     /** Its episodes go with it (ON DELETE CASCADE). */
-    @Query("DELETE FROM seasons WHERE id = :id")
-    int delete(UUID id);
+    /** Episodes go with it (ON DELETE CASCADE); 0 rows when the season moved on since {@code version}. */
+    @Query("DELETE FROM seasons WHERE id = :id AND version = :version")
+    int deleteAtVersion(UUID id, long version);
 
     @Query("""
             SELECT id, season_id, number, name, synopsis, runtime_minutes FROM episodes

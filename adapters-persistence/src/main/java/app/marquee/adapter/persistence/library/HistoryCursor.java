@@ -17,6 +17,10 @@ record HistoryCursor(Instant updatedAt, UUID id) {
         return new HistoryCursor(last.updatedAt(), last.id());
     }
 
+    /** What a stored instant can be; a cursor beyond (which we never wrote) would fail in the database. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     String write() {
         return ChronoUnit.MICROS.between(Instant.EPOCH, updatedAt) + ":" + id;
     }
@@ -29,6 +33,9 @@ record HistoryCursor(Instant updatedAt, UUID id) {
         int colon = text.indexOf(':');
         try {
             Instant at = Instant.EPOCH.plus(Long.parseLong(text.substring(0, colon)), ChronoUnit.MICROS);
+            if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+                return Optional.empty();
+            }
             return Optional.of(new HistoryCursor(at, UUID.fromString(text.substring(colon + 1))));
         } catch (RuntimeException outOfRange) {
             return Optional.empty();

@@ -75,6 +75,11 @@ public class WatchProgressPersistenceAdapter implements WatchProgressPort, LoadE
     }
 
     @Override
+    public Optional<EpisodeInSeries> byIdForReference(EpisodeId id) {
+        return progress.episodeForKeyShare(id.value()).map(WatchProgressMapper::toDomain);
+    }
+
+    @Override
     public List<EpisodeInSeries> byIds(Collection<EpisodeId> ids) {
         if (ids.isEmpty()) {
             return List.of();

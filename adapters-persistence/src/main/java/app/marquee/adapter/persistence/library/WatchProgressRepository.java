@@ -66,4 +66,12 @@ interface WatchProgressRepository extends GenericRepository<WatchProgressRow, UU
               FROM episodes e JOIN seasons s ON s.id = e.season_id
              WHERE e.id = ANY(CAST(:ids AS uuid[]))""")
     List<EpisodeInSeriesRow> episodes(String[] ids);
+
+    /** The episode, kept from being deleted (its season's removal waits) until the transaction ends. */
+    @Query("""
+            SELECT e.id, s.title_id, s.number AS season_number, e.number, e.name, e.synopsis, e.runtime_minutes
+              FROM episodes e JOIN seasons s ON s.id = e.season_id
+             WHERE e.id = :id
+               FOR KEY SHARE OF e""")
+    Optional<EpisodeInSeriesRow> episodeForKeyShare(UUID id);
 }

@@ -137,8 +137,12 @@ class SeasonPersistenceAdapterTest extends DatabaseTest {
         Season season = Season.rehydrate(SeasonId.newId(), series.id(), 1,
                 Optional.empty(), List.of(episode(1, "Only")), 0);
         seasons.add(season);
+        Season moved = seasons.update(seasons.byNumber(series.id(), 1).orElseThrow()).orElseThrow(
+                rejection -> new IllegalStateException(rejection.toString()));
 
-        seasons.delete(season.id());
+        assertThat(seasons.delete(season)).as("read before it moved on")
+                .isEqualTo(Outcome.rejected(CatalogRejection.CONCURRENT_UPDATE));
+        assertThat(seasons.delete(moved)).isEqualTo(Outcome.accepted(season.id()));
 
         assertThat(seasons.ofSeries(series.id())).isEmpty();
         seasons.add(Season.rehydrate(season.id(), series.id(), 1, Optional.empty(), List.of(episode(1, "New")), 0));

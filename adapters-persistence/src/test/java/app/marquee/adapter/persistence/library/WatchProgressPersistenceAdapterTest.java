@@ -8,6 +8,7 @@ import app.marquee.adapter.persistence.catalog.TitleReferencesPersistenceAdapter
 import app.marquee.application.library.port.out.WatchProgressPort.HistoryPage;
 import app.marquee.domain.catalog.season.EpisodeId;
 import app.marquee.domain.catalog.season.Season;
+import app.marquee.domain.catalog.season.SeasonId;
 import app.marquee.domain.catalog.title.Title;
 import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.identity.account.AccountId;
@@ -210,6 +211,23 @@ class WatchProgressPersistenceAdapterTest extends DatabaseTest {
 
         assertThat(rowsOf(viewer)).isEqualTo(1);
         assertThat(references.isReferenced(series.id())).isTrue();
+    }
+
+    @Test
+    void anEpisodeAboutToBeWatchedHoldsOffItsSeasonsRemovalWhichThenTakesTheProgressWithIt() throws Exception {
+        AccountId viewer = library.viewer();
+        Title series = library.series(1, 1);
+        EpisodeId one = library.episode(series, 1, 1);
+        Season season = library.season(series, 1);
+
+        Race.Result<WatchProgress, Outcome<SeasonId>> race = Race.between(transactions, () -> {
+            assertThat(progress.byIdForReference(one)).isPresent();
+            return progress.save(WatchProgress.begin(viewer, WatchedItem.episode(series.id(), one), episode(10), t0));
+        }, () -> seasons.delete(season));
+
+        assertThat(race.secondWaited()).as("the removal waits for the report under way").isTrue();
+        assertThat(race.second().isAccepted()).isTrue();
+        assertThat(rowsOf(viewer)).isZero();
     }
 
     @Test

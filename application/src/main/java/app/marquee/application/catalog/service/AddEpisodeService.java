@@ -6,6 +6,7 @@ import app.marquee.application.catalog.port.out.LoadTitlePort;
 import app.marquee.application.catalog.port.out.SeasonsPort;
 import app.marquee.domain.catalog.season.Episode;
 import app.marquee.domain.catalog.season.EpisodeId;
+import app.marquee.domain.catalog.season.Season;
 import app.marquee.domain.shared.Outcome;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -22,11 +23,11 @@ public class AddEpisodeService implements AddEpisodeUseCase {
 
     @Override
     @Transactional
-    public Outcome<Episode> add(Command command) {
+    public Outcome<Season> add(Command command) {
         EpisodeDraft draft = command.draft();
         return series.season(command.seriesId(), command.seasonNumber()).flatMap(season -> season
                 .add(new Episode(EpisodeId.newId(), draft.number(), draft.name(), draft.synopsis(),
                         draft.runtimeMinutes()))
-                .flatMap(added -> seasons.update(season).map(saved -> added)));
+                .flatMap(added -> seasons.update(season)));
     }
 }

@@ -21,9 +21,7 @@ public class RemoveSeasonService implements RemoveSeasonUseCase {
     @Override
     @Transactional
     public Outcome<SeasonId> remove(Command command) {
-        return series.season(command.seriesId(), command.number(), command.expectedVersion()).map(season -> {
-            seasons.delete(season.id());
-            return season.id();
-        });
+        return series.season(command.seriesId(), command.number(), command.expectedVersion())
+                .flatMap(season -> series.raced(seasons.delete(season), command.expectedVersion()));
     }
 }

@@ -45,12 +45,16 @@ final class SeriesSeasons {
 
     /** Saves the season; a race lost by a client that named its version is VERSION_MISMATCH, as for titles. */
     Outcome<Season> save(Season season, Optional<Long> expectedVersion) {
-        Outcome<Season> saved = seasons.update(season);
-        if (expectedVersion.isPresent() && saved instanceof Outcome.Rejected<Season> rejected
+        return raced(seasons.update(season), expectedVersion);
+    }
+
+    /** A write's outcome, with a lost race told as VERSION_MISMATCH to a client that named its version. */
+    <T> Outcome<T> raced(Outcome<T> written, Optional<Long> expectedVersion) {
+        if (expectedVersion.isPresent() && written instanceof Outcome.Rejected<T> rejected
                 && rejected.rejection().is(CatalogRejection.CONCURRENT_UPDATE)) {
             return Outcome.rejected(CatalogRejection.VERSION_MISMATCH);
         }
-        return saved;
+        return written;
     }
 
     /** As {@link #series}, then SEASON_NOT_FOUND. */

@@ -18,6 +18,10 @@ import java.util.function.Function;
  * be the last without a second query.
  */
 final class LibraryCursors {
+    /** What a stored instant can be; a cursor beyond (which we never wrote) would fail in the database. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private LibraryCursors() {
     }
 
@@ -34,8 +38,9 @@ final class LibraryCursors {
         try {
             if (bar > 0) {
                 UUID id = UUID.fromString(text.substring(bar + 1));
-                if (id.toString().equals(text.substring(bar + 1))) {
-                    return Outcome.accepted(Optional.of(new PagePosition(Instant.parse(text.substring(0, bar)), id)));
+                Instant at = Instant.parse(text.substring(0, bar));
+                if (id.toString().equals(text.substring(bar + 1)) && !at.isBefore(EARLIEST) && !at.isAfter(LATEST)) {
+                    return Outcome.accepted(Optional.of(new PagePosition(at, id)));
                 }
             }
         } catch (IllegalArgumentException | DateTimeParseException notOurs) {

@@ -49,9 +49,8 @@ final class WatchableItems {
     }
 
     private Outcome<Watchable> episode(Title series, EpisodeId id) {
-        return episodes.byIds(List.of(id)).stream()
+        return episodes.byIdForReference(id)
                 .filter(found -> found.seriesId().equals(series.id()))
-                .findFirst()
                 .<Outcome<Watchable>>map(found -> Outcome.accepted(new Watchable(series,
                         WatchedItem.episode(series.id(), id), found.runtimeSeconds(), Optional.of(found))))
                 .orElseGet(() -> Outcome.rejected(LibraryRejection.EPISODE_NOT_FOUND));

@@ -65,8 +65,16 @@ public final class InMemorySeasons implements SeasonsPort {
     }
 
     @Override
-    public void delete(SeasonId id) {
-        rows.remove(id);
+    public Outcome<SeasonId> delete(Season season) {
+        Runnable interleaved = beforeNextUpdate;
+        beforeNextUpdate = () -> { };
+        interleaved.run();
+        Season current = rows.get(season.id());
+        if (current == null || current.version() != season.version()) {
+            return Outcome.rejected(CatalogRejection.CONCURRENT_UPDATE);
+        }
+        rows.remove(season.id());
+        return Outcome.accepted(season.id());
     }
 
     /** Runs {@code concurrentWork} (another admin's edit) just before the next update is applied. */

@@ -35,10 +35,10 @@ class EpisodeServicesTest {
 
     @Test
     void addsAnEpisodeInNumberOrder() {
-        Outcome<Episode> outcome = add.add(new AddEpisodeUseCase.Command(series.id(), 1,
+        Outcome<Season> outcome = add.add(new AddEpisodeUseCase.Command(series.id(), 1,
                 new EpisodeDraft(2, " Two ", "The middle one.", 52)));
 
-        Episode added = ((Outcome.Accepted<Episode>) outcome).value();
+        Episode added = ((Outcome.Accepted<Season>) outcome).value().episode(2).orElseThrow();
         assertThat(added.name()).isEqualTo("Two");
         assertThat(added.id()).isNotIn(pilot.id(), third.id());
         Season stored = catalog.seasons.stored(series.id(), 1);
@@ -120,7 +120,7 @@ class EpisodeServicesTest {
         catalog.seasons.beforeNextUpdate(() -> add.add(new AddEpisodeUseCase.Command(series.id(), 1,
                 new EpisodeDraft(2, "Theirs", "", 45))));
 
-        Outcome<Episode> mine = add.add(new AddEpisodeUseCase.Command(series.id(), 1,
+        Outcome<Season> mine = add.add(new AddEpisodeUseCase.Command(series.id(), 1,
                 new EpisodeDraft(4, "Mine", "", 45)));
 
         assertThat(mine).isEqualTo(Outcome.rejected(CatalogRejection.CONCURRENT_UPDATE));

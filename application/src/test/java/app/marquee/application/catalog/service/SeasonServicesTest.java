@@ -110,4 +110,14 @@ class SeasonServicesTest {
         assertThat(remove.remove(new RemoveSeasonUseCase.Command(film.id(), 1)))
                 .isEqualTo(Outcome.rejected(CatalogRejection.NOT_A_SERIES));
     }
+
+    @Test
+    void removingASeasonSomeoneChangedMeanwhileIsRefusedAndKeepsTheirEpisode() {
+        Season before = catalog.season(series, 1, episode(1, "Pilot"));
+        catalog.seasons.beforeNextUpdate(() -> catalog.seasons.update(catalog.seasons.stored(series.id(), 1)));
+
+        assertThat(remove.remove(new RemoveSeasonUseCase.Command(series.id(), 1, Optional.of(before.version()))))
+                .isEqualTo(Outcome.rejected(CatalogRejection.VERSION_MISMATCH));
+        assertThat(catalog.seasons.stored(series.id(), 1).version()).isEqualTo(before.version() + 1);
+    }
 }

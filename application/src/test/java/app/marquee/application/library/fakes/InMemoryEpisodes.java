@@ -9,6 +9,7 @@ import app.marquee.domain.library.progress.EpisodeInSeries;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Episodes read from the in-memory seasons of the series the fixture made. */
@@ -22,6 +23,11 @@ public final class InMemoryEpisodes implements LoadEpisodesPort {
 
     void know(TitleId seriesId) {
         series.add(seriesId);
+    }
+
+    @Override
+    public Optional<EpisodeInSeries> byIdForReference(EpisodeId id) {
+        return byIds(List.of(id)).stream().findFirst();
     }
 
     @Override

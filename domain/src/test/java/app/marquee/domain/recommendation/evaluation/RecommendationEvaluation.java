@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Prints the offline evaluation of the README: leave-one-out hit rate at 10 on the full synthetic
- * data set (about a minute), for the popularity baseline, the standard scorer and its two halves.
+ * data set (4 to 7 minutes on a busy 2-core machine), for the popularity baseline, the standard scorer and its two halves.
  * Skipped in ordinary builds; run it with
  * {@code ./mvnw -o -q -pl domain test -Dtest=RecommendationEvaluation -Devaluation=full}
  * ({@code -Devaluation=small} for the small set that {@code RecommendationQualityTest} checks).

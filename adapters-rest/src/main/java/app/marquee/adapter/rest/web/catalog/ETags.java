@@ -37,7 +37,7 @@ public final class ETags {
     }
 
     /** The same for any opaque tag, such as a picture's digest. */
-    static boolean noneMatchHits(@Nullable String header, String opaque) {
+    public static boolean noneMatchHits(@Nullable String header, String opaque) {
         if (header == null || header.isBlank()) {
             return false;
         }
@@ -77,7 +77,7 @@ public final class ETags {
      * else the version of its single strong tag. Nested resources take one tag only (400 otherwise):
      * the controller has not read the season, so it cannot tell which of several tags is current.
      */
-    static Optional<Long> expectedVersion(@Nullable String ifMatch) {
+    public static Optional<Long> expectedVersion(@Nullable String ifMatch) {
         if (ifMatch == null || ifMatch.strip().equals("*")) {
             return Optional.empty();
         }
@@ -106,7 +106,7 @@ public final class ETags {
      * like without moving its version, so a 304 must depend on the bytes; a write's If-Match
      * still reads only the version before the dot, since only editors move that.
      */
-    static String ofRepresentation(long version, byte[] representation) {
+    public static String ofRepresentation(long version, byte[] representation) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(representation);
             return quoted(version + "." + HexFormat.of().formatHex(digest, 0, 8));

@@ -4,6 +4,7 @@ import app.marquee.adapter.rest.problem.Problem;
 import app.marquee.adapter.rest.web.Outcomes;
 import app.marquee.adapter.rest.web.catalog.SeasonResponse.EpisodeResponse;
 import app.marquee.application.catalog.port.in.AddEpisodeUseCase;
+import app.marquee.application.catalog.port.in.EpisodeDraft;
 import app.marquee.application.catalog.port.in.RemoveEpisodeUseCase;
 import app.marquee.application.catalog.port.in.ReviseEpisodeUseCase;
 import app.marquee.domain.catalog.season.EpisodeId;
@@ -62,15 +63,17 @@ public class EpisodeController {
     @Post
     @Operation(operationId = "addEpisode",
             summary = "Add an episode to a season", description = "Episode numbers are unique within a season.")
-    @ApiResponse(responseCode = "201", description = "The new episode",
+    @ApiResponse(responseCode = "201", description = "The new episode, with the season's new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EpisodeResponse.class)))
     @ApiResponse(responseCode = "409", description = "EPISODE_NUMBER_TAKEN, CONCURRENT_UPDATE", content = @Content(
             mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<EpisodeResponse> add(@PathVariable UUID id, @PathVariable int number,
                                              @Body @Valid SeasonRequests.EpisodeBody body) {
-        return HttpResponse.created(EpisodeResponse.of(Outcomes.accepted(add.add(new AddEpisodeUseCase.Command(
-                new TitleId(id), number, body.draft())))));
+        EpisodeDraft draft = body.draft();
+        Season season = Outcomes.accepted(add.add(new AddEpisodeUseCase.Command(new TitleId(id), number, draft)));
+        return HttpResponse.created(EpisodeResponse.of(season.episode(draft.number()).orElseThrow()))
+                .header(HttpHeaders.ETAG, ETags.of(season.version()));
     }
 
     @Put("/{episodeId}")

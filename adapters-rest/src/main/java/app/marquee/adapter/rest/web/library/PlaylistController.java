@@ -30,6 +30,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -49,6 +50,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
 
@@ -70,9 +72,12 @@ public class PlaylistController {
     private final EditPlaylistUseCase edit;
     private final DeletePlaylistUseCase delete;
     private final PlaylistHttp http;
+    private final JsonMapper json;
 
     public PlaylistController(CreatePlaylistUseCase create, ListPlaylistsQuery list, ViewPlaylistQuery view,
-                              EditPlaylistUseCase edit, DeletePlaylistUseCase delete, PlaylistHttp http) {
+                              EditPlaylistUseCase edit, DeletePlaylistUseCase delete, PlaylistHttp http,
+                              JsonMapper json) {
+        this.json = json;
         this.create = create;
         this.list = list;
         this.view = view;
@@ -112,7 +117,8 @@ public class PlaylistController {
     @Get("/{id}")
     @Operation(operationId = "getPlaylist", summary = "One of the caller's playlists with all its titles, in order",
             description = "At most 500 titles, so never paged. A title that left the catalog stays, with"
-                    + " available: false. ETag: \"<version>\"; If-None-Match with it: 304.")
+                    + " available: false. ETag: \"<version>.<digest of what is shown>\"; If-None-Match with it: 304;"
+                    + " If-Match on a write reads its version.")
     @ApiResponse(responseCode = "200", description = "The playlist")
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag given")
     @ApiResponse(responseCode = "404", description = "PLAYLIST_NOT_FOUND (also another viewer's)", content =
@@ -120,12 +126,21 @@ public class PlaylistController {
     public HttpResponse<PlaylistResponse> get(Authentication caller, @PathVariable UUID id,
                                               @Header(ETags.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
         PlaylistView playlist = Outcomes.accepted(view.view(Callers.accountId(caller), new PlaylistId(id)));
-        long version = playlist.playlist().version();
-        if (ETags.noneMatchHits(ifNoneMatch, version)) {
-            return PlaylistHttp.withETag(HttpResponse.notModified(), version);
+        PlaylistResponse body = PlaylistResponse.of(playlist);
+        String etag = representationTag(playlist.playlist().version(), body);
+        if (ETags.noneMatchHits(ifNoneMatch, etag.substring(1, etag.length() - 1))) {
+            return HttpResponse.<PlaylistResponse>notModified().header(HttpHeaders.ETAG, etag);
         }
-        return PlaylistHttp.withETag(HttpResponse.ok(PlaylistResponse.of(playlist)), version)
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        return HttpResponse.ok(body).header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+    }
+
+    /** The version and a digest of what is shown: a title leaving the catalog changes the list, not its version. */
+    private String representationTag(long version, PlaylistResponse body) {
+        try {
+            return ETags.ofRepresentation(version, json.writeValueAsBytes(body));
+        } catch (IOException unserialisable) {
+            throw new IllegalStateException("a playlist response always serialises", unserialisable);
+        }
     }
 
     @Patch("/{id}")

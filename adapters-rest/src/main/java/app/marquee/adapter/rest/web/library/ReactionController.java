@@ -59,7 +59,7 @@ public class ReactionController {
             mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ReactionResponse react(@PathVariable UUID titleId, @Body @Valid ReactionBody body, Authentication caller) {
         return ReactionResponse.of(Outcomes.accepted(react.react(Callers.accountId(caller), new TitleId(titleId),
-                body.reaction())));
+                body.checked())));
     }
 
     @Delete("/{titleId}")

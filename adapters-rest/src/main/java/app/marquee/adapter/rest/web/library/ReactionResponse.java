@@ -21,6 +21,18 @@ public record ReactionResponse(UUID titleId, @Schema(allowableValues = {"LIKE", 
 
     @Serdeable
     @Schema(name = "ReactionWrite")
-    record ReactionBody(@NotNull @Schema(allowableValues = {"LIKE", "DISLIKE"}) Reaction reaction) {
+    record ReactionBody(@NotNull @Schema(allowableValues = {"LIKE", "DISLIKE"}) Choice reaction) {
+        Reaction checked() {
+            return switch (reaction) {
+                case LIKE -> Reaction.LIKE;
+                case DISLIKE -> Reaction.DISLIKE;
+            };
+        }
+    }
+
+    /** What a caller may send; the wire's own type, so the domain enum can change without changing the API. */
+    @Serdeable
+    enum Choice {
+        LIKE, DISLIKE
     }
 }

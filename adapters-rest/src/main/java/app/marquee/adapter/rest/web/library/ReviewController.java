@@ -47,7 +47,6 @@ import java.util.UUID;
         content = @Content(mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ReviewController {
     /** No version is known before the use case reads the review: If-Match must name exactly one. */
-    private static final long NOT_READ = -1;
     private final ViewReviewQuery view;
     private final ReviseReviewUseCase revise;
     private final DeleteReviewUseCase delete;
@@ -95,7 +94,7 @@ public class ReviewController {
     public HttpResponse<ReviewResponse> revise(@PathVariable UUID id,
                                                @Header(ETags.IF_MATCH) @Nullable String ifMatch,
                                                @Body @Valid ReviewRequests.ReviewBody body, Authentication caller) {
-        Optional<Long> expected = ETags.expectedVersion(ifMatch, NOT_READ, Optional.empty());
+        Optional<Long> expected = ETags.expectedVersion(ifMatch);
         return withETag(Outcomes.accepted(revise.revise(new ReviseReviewUseCase.Command(Callers.accountId(caller),
                 new ReviewId(id), expected, body.checkedRating(), body.checkedComment()))), false);
     }
@@ -117,7 +116,7 @@ public class ReviewController {
             mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathVariable UUID id, @Header(ETags.IF_MATCH) @Nullable String ifMatch,
                        Authentication caller) {
-        Optional<Long> expected = ETags.expectedVersion(ifMatch, NOT_READ, Optional.empty());
+        Optional<Long> expected = ETags.expectedVersion(ifMatch);
         Outcomes.accepted(delete.delete(new DeleteReviewUseCase.Command(Callers.accountId(caller), new ReviewId(id),
                 expected)));
     }

@@ -12,25 +12,31 @@ import java.util.UUID;
 
 /**
  * A title as the viewer's library lists it. A title taken off the catalog after it was added
- * (archived, or back to draft) stays in the list, marked unavailable, so nothing the viewer
- * saved silently disappears.
+ * stays in the list, marked unavailable, so nothing the viewer saved silently disappears; but
+ * only a published title shows its poster, and one back in draft shows nothing but its id, since
+ * editors may be rewriting it into something not yet announced.
  */
 @Serdeable
 @Schema(name = "TitleRef")
 public record TitleRefResponse(
         UUID id,
         @Schema(allowableValues = {"MOVIE", "SERIES"}) String kind,
-        @Schema(example = "Amélie") String title,
-        @Schema(example = "2001") int releaseYear,
+        @Nullable @Schema(nullable = true, example = "Amélie", description = "null while the title is back in draft")
+        String title,
+        @Nullable @Schema(nullable = true, example = "2001", description = "null while the title is back in draft")
+        Integer releaseYear,
         @Nullable @Schema(nullable = true) ImageResponse poster,
         @Schema(description = "False once the title has left the catalog: it can no longer be watched or added")
         boolean available) {
 
     public static TitleRefResponse of(Title title) {
+        if (title.status() == TitleStatus.DRAFT) {
+            return new TitleRefResponse(title.id().value(), title.kind().name(), null, null, null, false);
+        }
+        boolean published = title.status() == TitleStatus.PUBLISHED;
         return new TitleRefResponse(title.id().value(), title.kind().name(), title.details().name(),
-                title.details().releaseYear(),
-                title.image(ImageSlot.POSTER).map(image -> ImageResponse.of(title.id(), ImageSlot.POSTER, image))
-                        .orElse(null),
-                title.status() == TitleStatus.PUBLISHED);
+                title.details().releaseYear(), published ? title.image(ImageSlot.POSTER)
+                .map(image -> ImageResponse.of(title.id(), ImageSlot.POSTER, image)).orElse(null) : null,
+                published);
     }
 }

@@ -22,5 +22,9 @@ public interface SeasonsPort {
     /** Writes the season and its episodes as they are now; {@code CONCURRENT_UPDATE} on a stale version. */
     Outcome<Season> update(Season season);
 
-    void delete(SeasonId id);
+    /**
+     * Deletes the season with its episodes, at the version it was read at: {@code CONCURRENT_UPDATE}
+     * when someone changed it since, so an episode added meanwhile is never deleted unseen.
+     */
+    Outcome<SeasonId> delete(Season season);
 }
