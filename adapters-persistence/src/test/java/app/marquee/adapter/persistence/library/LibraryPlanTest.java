@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +95,21 @@ class LibraryPlanTest extends DatabaseTest {
         assertThat(reviews).containsPattern("Index Scan (using|on) reviews_title_(created|visible_rating)_idx")
                 .doesNotContain("Seq Scan on reviews");
         assertThat(favorites).contains("favorites_account_added_idx").doesNotContain("Sort");
+    }
+
+    @Test
+    void aViewersExportAndErasureReachOnlyTheirRowsThroughTheirIndexes() throws SQLException {
+        String account = quoted(accountId);
+        List<String> reads = List.of(PersonalLibraryRepository.FAVORITES, PersonalLibraryRepository.REACTIONS,
+                PersonalLibraryRepository.REVIEWS);
+        for (String read : reads) {
+            assertThat(plan(read.replace(":accountId", account))).as(read).containsPattern("Index (Only )?Scan")
+                    .doesNotContain("Seq Scan");
+        }
+        for (String table : List.of("favorites", "title_reactions", "reviews")) {
+            assertThat(plan("DELETE FROM " + table + " WHERE account_id = " + account)).as(table)
+                    .containsPattern("Index (Only )?Scan").doesNotContain("Seq Scan");
+        }
     }
 
     private String plan(String sql) throws SQLException {

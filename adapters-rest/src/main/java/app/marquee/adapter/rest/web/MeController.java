@@ -12,7 +12,10 @@ import app.marquee.application.identity.port.in.ExportPersonalDataQuery;
 import app.marquee.application.identity.port.in.UpdateProfileCommand;
 import app.marquee.application.identity.port.in.UpdateProfileCommand.PhoneChange;
 import app.marquee.application.identity.port.in.UpdateProfileUseCase;
+import app.marquee.application.identity.port.in.ExportPersonalDataQuery.PersonalData;
 import app.marquee.application.identity.port.in.ViewAccountQuery;
+import app.marquee.application.library.port.in.ExportLibraryQuery;
+import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.identity.account.DisplayName;
 import app.marquee.domain.identity.account.Language;
 import app.marquee.domain.identity.account.PhoneNumber;
@@ -65,18 +68,20 @@ public class MeController {
     private final ChangePasswordUseCase changePassword;
     private final CloseAccountUseCase closeAccount;
     private final ExportPersonalDataQuery export;
+    private final ExportLibraryQuery exportLibrary;
     private final JsonMapper json;
     private final Validator validator;
     private final Clock clock;
 
     public MeController(ViewAccountQuery view, UpdateProfileUseCase updateProfile, ChangePasswordUseCase changePassword,
-                        CloseAccountUseCase closeAccount, ExportPersonalDataQuery export, JsonMapper json,
-                        Validator validator, Clock clock) {
+                        CloseAccountUseCase closeAccount, ExportPersonalDataQuery export,
+                        ExportLibraryQuery exportLibrary, JsonMapper json, Validator validator, Clock clock) {
         this.view = view;
         this.updateProfile = updateProfile;
         this.changePassword = changePassword;
         this.closeAccount = closeAccount;
         this.export = export;
+        this.exportLibrary = exportLibrary;
         this.json = json;
         this.validator = validator;
         this.clock = clock;
@@ -132,8 +137,9 @@ public class MeController {
 
     @Delete
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete the account", description = "Disabled at once and signed out everywhere; personal"
-            + " data is anonymised after a 30-day grace period.")
+    @Operation(summary = "Delete the account", description = "Disabled at once and signed out everywhere; after a"
+            + " 30-day grace period the account is anonymised and its library (favorites, likes and dislikes,"
+            + " reviews, playlists, watch history) erased. Until then its public reviews stay visible.")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE",
             content = @Content(mediaType = "application/problem+json",
@@ -146,10 +152,14 @@ public class MeController {
     }
 
     @Get("/export")
-    @Operation(summary = "Export all personal data held about the caller")
+    @Operation(summary = "Export all personal data held about the caller",
+            description = "The account, its sessions and the whole library (favorites, likes and dislikes, reviews"
+                    + " with their moderation state, playlists, watch history), nothing paged.")
     @ApiResponse(responseCode = "200", description = "The export, as JSON")
     public PersonalDataResponse export(Authentication caller) {
-        return PersonalDataResponse.of(Outcomes.accepted(export.export(Callers.accountId(caller))), clock.instant());
+        AccountId me = Callers.accountId(caller);
+        PersonalData identity = Outcomes.accepted(export.export(me));
+        return PersonalDataResponse.of(identity, exportLibrary.export(me), clock.instant());
     }
 
     private MeRequests.ProfilePatch read(JsonNode body) {

@@ -1,6 +1,8 @@
 package app.marquee.adapter.rest.web;
 
+import app.marquee.adapter.rest.web.library.LibraryExportResponse;
 import app.marquee.application.identity.port.in.ExportPersonalDataQuery.PersonalData;
+import app.marquee.application.library.port.in.ExportLibraryQuery.LibraryExport;
 import app.marquee.domain.identity.session.Session;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -10,14 +12,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Everything held about the caller, for GDPR data portability. */
+/** Everything held about the caller, for GDPR data portability: the account, its sessions and its library. */
 @Serdeable
 @Schema(name = "PersonalDataExport")
-public record PersonalDataResponse(Instant exportedAt, AccountResponse account, List<SessionEntry> sessions) {
+public record PersonalDataResponse(Instant exportedAt, AccountResponse account, List<SessionEntry> sessions,
+                                   LibraryExportResponse library) {
 
-    static PersonalDataResponse of(PersonalData data, Instant now) {
+    static PersonalDataResponse of(PersonalData data, LibraryExport library, Instant now) {
         return new PersonalDataResponse(now, AccountResponse.of(data.account()),
-                data.sessions().stream().map(SessionEntry::of).toList());
+                data.sessions().stream().map(SessionEntry::of).toList(), LibraryExportResponse.of(library));
     }
 
     @Serdeable

@@ -1,6 +1,7 @@
 package app.marquee.application.identity.service;
 
 import app.marquee.application.identity.port.in.AnonymiseClosedAccountsUseCase;
+import app.marquee.application.identity.port.out.ForgetViewerPort;
 import app.marquee.application.identity.port.out.SaveAccountPort;
 import app.marquee.application.identity.port.out.SearchAccountsPort;
 import app.marquee.domain.identity.account.Account;
@@ -10,20 +11,32 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
+/**
+ * Anonymises closed accounts whose grace period is over, a batch at a time, and erases each one's
+ * library in the same transaction ({@link ForgetViewerPort}). Until then a closed account's
+ * library stays as it was, its public reviews included: closing starts the grace period, the
+ * anonymisation ends it.
+ */
 @Singleton
 public class AnonymiseClosedAccountsService implements AnonymiseClosedAccountsUseCase {
     static final int BATCH = 200;
     private final SearchAccountsPort search;
     private final SaveAccountPort saveAccount;
+    private final ForgetViewerPort forgetViewer;
     private final Clock clock;
 
-    public AnonymiseClosedAccountsService(SearchAccountsPort search, SaveAccountPort saveAccount, Clock clock) {
+    public AnonymiseClosedAccountsService(SearchAccountsPort search, SaveAccountPort saveAccount,
+                                          ForgetViewerPort forgetViewer, Clock clock) {
         this.search = search;
         this.saveAccount = saveAccount;
+        this.forgetViewer = forgetViewer;
         this.clock = clock;
     }
 
-    /** One batch per call; an account updated concurrently by another instance is left for that one. */
+    /**
+     * One batch per call; an account updated concurrently by another instance is left for that one,
+     * library included: only an account this run anonymised has its library erased.
+     */
     @Override
     @Transactional
     public int anonymiseDue() {
@@ -32,6 +45,7 @@ public class AnonymiseClosedAccountsService implements AnonymiseClosedAccountsUs
         for (Account account : search.closedBefore(now.minus(Account.DELETION_GRACE), BATCH)) {
             account.anonymise(now);
             if (saveAccount.update(account).isAccepted()) {
+                forgetViewer.forget(account.id());
                 done++;
             }
         }

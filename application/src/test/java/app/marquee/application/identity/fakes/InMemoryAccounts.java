@@ -27,6 +27,7 @@ import java.util.Optional;
 public final class InMemoryAccounts implements LoadAccountPort, SaveAccountPort, SearchAccountsPort {
     private final Map<AccountId, Account> rows = new LinkedHashMap<>();
     private final List<Integer> searchMaxima = new ArrayList<>();
+    private boolean rivalBeforeNextUpdate;
 
     @Override
     public Optional<Account> byId(AccountId id) {
@@ -57,7 +58,8 @@ public final class InMemoryAccounts implements LoadAccountPort, SaveAccountPort,
         if (current == null) {
             throw new IllegalStateException("account " + account.id() + " was never added");
         }
-        if (current.version() != account.version()) {
+        if (rivalBeforeNextUpdate || current.version() != account.version()) {
+            rivalBeforeNextUpdate = false;
             return Outcome.rejected(IdentityRejection.CONCURRENT_UPDATE);
         }
         if (emailTakenByAnother(account)) {
@@ -99,6 +101,11 @@ public final class InMemoryAccounts implements LoadAccountPort, SaveAccountPort,
     }
 
     /** Stores an account as it is, for a test's starting state; returns the stored copy. */
+    /** The next update finds the account changed meanwhile by another instance (CONCURRENT_UPDATE). */
+    public void failNextUpdate() {
+        rivalBeforeNextUpdate = true;
+    }
+
     public Account seed(Account account) {
         return add(account).orElseThrow(rejection -> new IllegalStateException("cannot seed: " + rejection));
     }

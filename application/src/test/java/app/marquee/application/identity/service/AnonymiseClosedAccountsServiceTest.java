@@ -1,13 +1,27 @@
 package app.marquee.application.identity.service;
 
 import app.marquee.application.identity.fakes.IdentityFixture;
+import app.marquee.application.library.fakes.LibraryFixture;
+import app.marquee.domain.catalog.title.Title;
+import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.identity.account.Account;
 import app.marquee.domain.identity.account.AccountStatus;
 import app.marquee.domain.identity.account.PasswordHash;
+import app.marquee.domain.library.favorite.Favorite;
+import app.marquee.domain.library.playlist.Playlist;
+import app.marquee.domain.library.playlist.PlaylistName;
+import app.marquee.domain.library.progress.ResumePosition;
+import app.marquee.domain.library.progress.WatchProgress;
+import app.marquee.domain.library.progress.WatchedItem;
+import app.marquee.domain.library.reaction.Reaction;
+import app.marquee.domain.library.reaction.TitleReaction;
+import app.marquee.domain.library.review.Rating;
+import app.marquee.domain.library.review.Review;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +29,9 @@ class AnonymiseClosedAccountsServiceTest {
     private static final String PASSWORD = "correct horse battery staple";
 
     private final IdentityFixture world = new IdentityFixture();
+    private final LibraryFixture library = new LibraryFixture();
     private final AnonymiseClosedAccountsService job = new AnonymiseClosedAccountsService(world.accounts,
-            world.accounts, world.clock);
+            world.accounts, library.library, world.clock);
     private final Instant now = world.clock.instant();
 
     @Test
@@ -75,5 +90,62 @@ class AnonymiseClosedAccountsServiceTest {
         assertThat(job.anonymiseDue()).isEqualTo(200);
         assertThat(job.anonymiseDue()).isEqualTo(1);
         assertThat(job.anonymiseDue()).isZero();
+    }
+
+    @Test
+    void anonymisingAnAccountErasesItsWholeLibraryAndNobodyElses() {
+        Account gone = world.closedAccount("gone@example.org", PASSWORD, now.minus(Duration.ofDays(31)));
+        Account stays = world.account("stays@example.org", PASSWORD);
+        Title film = library.film("Shared");
+        shelve(gone.id(), film);
+        shelve(stays.id(), film);
+
+        job.anonymiseDue();
+
+        assertThat(library.library.forgotten()).containsExactly(gone.id());
+        assertThat(library.library.favoritesOf(gone.id())).isEmpty();
+        assertThat(library.library.reactionsOf(gone.id())).isEmpty();
+        assertThat(library.library.reviewsOf(gone.id())).isEmpty();
+        assertThat(library.library.playlistsOf(gone.id())).isEmpty();
+        assertThat(library.library.historyOf(gone.id())).isEmpty();
+        assertThat(library.favorites.size()).isEqualTo(1);
+        assertThat(library.reactions.size()).isEqualTo(1);
+        assertThat(library.reviews.size()).isEqualTo(1);
+        assertThat(library.library.playlistsOf(stays.id())).hasSize(1);
+        assertThat(library.progress.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aClosedAccountKeepsItsLibraryThroughItsGracePeriod() {
+        Account recent = world.closedAccount("recent@example.org", PASSWORD, now.minus(Duration.ofDays(29)));
+        shelve(recent.id(), library.film("Kept"));
+
+        job.anonymiseDue();
+
+        assertThat(library.library.forgotten()).isEmpty();
+        assertThat(library.library.reviewsOf(recent.id())).hasSize(1);
+    }
+
+    @Test
+    void anAccountThisRunCouldNotAnonymiseKeepsItsLibrary() {
+        Account raced = world.closedAccount("raced@example.org", PASSWORD, now.minus(Duration.ofDays(31)));
+        shelve(raced.id(), library.film("Kept"));
+        world.accounts.failNextUpdate();
+
+        assertThat(job.anonymiseDue()).isZero();
+
+        assertThat(library.library.forgotten()).isEmpty();
+        assertThat(library.library.favoritesOf(raced.id())).hasSize(1);
+    }
+
+    /** A favorite, a like, a review, a playlist and some progress. */
+    private void shelve(AccountId viewer, Title film) {
+        Instant at = library.clock.instant();
+        library.favorites.add(new Favorite(viewer, film.id(), at));
+        library.reactions.put(new TitleReaction(viewer, film.id(), Reaction.LIKE, at));
+        library.reviews.add(Review.write(film.id(), viewer, new Rating(5), Optional.empty(), at));
+        library.playlists.seed(Playlist.create(viewer, new PlaylistName("Mine"), Optional.empty(), at));
+        library.progress.save(WatchProgress.begin(viewer, WatchedItem.film(film.id()), new ResumePosition(60,
+                LibraryFixture.FILM_SECONDS), at));
     }
 }

@@ -48,4 +48,14 @@ public final class InMemoryFavorites implements FavoritesPort {
     public int size() {
         return rows.size();
     }
+
+    /** Every favorite of the viewer, newest first (the export). */
+    public List<Favorite> ofAccount(AccountId account) {
+        return rows.values().stream().filter(f -> f.account().equals(account)).sorted(NEWEST_FIRST).toList();
+    }
+
+    /** Removes every favorite of the viewer (the erasure). */
+    public void forget(AccountId account) {
+        rows.values().removeIf(f -> f.account().equals(account));
+    }
 }

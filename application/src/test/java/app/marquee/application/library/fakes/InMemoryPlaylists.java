@@ -128,4 +128,16 @@ public final class InMemoryPlaylists implements PlaylistsPort {
         return Playlist.rehydrate(p.id(), p.owner(), p.name(), p.description(), p.items(), p.createdAt(),
                 p.updatedAt(), version);
     }
+
+    /** Every playlist of the owner by name, then id (the export). */
+    public List<Playlist> ofAccount(AccountId owner) {
+        return rows.values().stream().filter(p -> p.isOwnedBy(owner))
+                .sorted(Comparator.comparing((Playlist p) -> p.name().key()).thenComparing(p -> p.id().value()))
+                .map(InMemoryPlaylists::copy).toList();
+    }
+
+    /** Removes every playlist of the owner, with its items (the erasure). */
+    public void forget(AccountId owner) {
+        rows.values().removeIf(p -> p.isOwnedBy(owner));
+    }
 }

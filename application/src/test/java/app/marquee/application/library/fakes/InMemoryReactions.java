@@ -1,5 +1,6 @@
 package app.marquee.application.library.fakes;
 
+import java.util.Comparator;
 import app.marquee.application.library.port.out.ReactionsPort;
 import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.identity.account.AccountId;
@@ -32,5 +33,16 @@ public final class InMemoryReactions implements ReactionsPort {
 
     public int size() {
         return rows.size();
+    }
+
+    /** Every reaction of the viewer, latest first (the export). */
+    public List<TitleReaction> ofAccount(AccountId account) {
+        return rows.values().stream().filter(r -> r.account().equals(account))
+                .sorted(Comparator.comparing(TitleReaction::reactedAt).reversed()).toList();
+    }
+
+    /** Removes every reaction of the viewer (the erasure). */
+    public void forget(AccountId account) {
+        rows.values().removeIf(r -> r.account().equals(account));
     }
 }

@@ -114,4 +114,14 @@ public final class InMemoryReviews implements ReviewsPort {
     public int size() {
         return rows.size();
     }
+
+    /** Every review of the author, hidden ones too, newest first (the export). */
+    public List<Review> ofAccount(AccountId author) {
+        return page(r -> r.author().equals(author), Optional.empty(), Integer.MAX_VALUE);
+    }
+
+    /** Removes every review of the author (the erasure). */
+    public void forget(AccountId author) {
+        rows.values().removeIf(r -> r.author().equals(author));
+    }
 }

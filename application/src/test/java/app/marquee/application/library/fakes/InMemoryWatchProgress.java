@@ -115,4 +115,14 @@ public final class InMemoryWatchProgress implements WatchProgressPort {
     private static WatchProgress copy(WatchProgress p) {
         return WatchProgress.rehydrate(p.viewer(), p.item(), p.position(), p.completedAt(), p.updatedAt());
     }
+
+    /** Every entry of the viewer, last watched first (the export). */
+    public List<WatchProgress> ofAccount(AccountId viewer) {
+        return ofViewer(viewer);
+    }
+
+    /** Removes every entry of the viewer (the erasure). */
+    public void forget(AccountId viewer) {
+        rows.values().removeIf(p -> p.viewer().equals(viewer));
+    }
 }

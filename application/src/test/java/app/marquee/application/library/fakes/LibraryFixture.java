@@ -32,6 +32,8 @@ public final class LibraryFixture {
     public final InMemoryFavorites favorites = new InMemoryFavorites();
     public final InMemoryReactions reactions = new InMemoryReactions();
     public final InMemoryReviews reviews = new InMemoryReviews();
+    public final InMemoryPlaylists playlists = new InMemoryPlaylists();
+    public final InMemoryLibrary library = new InMemoryLibrary(favorites, reactions, reviews, playlists, progress);
 
     public Title film(String name) {
         return film(name, TitleStatus.PUBLISHED);
