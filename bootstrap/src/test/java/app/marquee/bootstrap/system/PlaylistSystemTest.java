@@ -108,6 +108,25 @@ class PlaylistSystemTest {
     }
 
     @Test
+    void anEmptyPatchChangesNothingNotEvenTheETag() {
+        String ann = Accounts.newUser().accessToken();
+        Api.Reply created = Api.post(PLAYLISTS, "{\"name\":\"Quiet\",\"description\":\"As it is\"}", ann);
+        String playlist = PLAYLISTS + "/" + created.json().get("id").asText();
+
+        Api.Reply empty = Catalog.patch(playlist, "{}", ann);
+        assertThat(empty.status()).as(empty.body()).isEqualTo(200);
+        assertThat(empty.header("ETag")).isEqualTo(created.header("ETag"));
+        assertThat(empty.json().get("name").asText()).isEqualTo("Quiet");
+        assertThat(empty.json().get("description").asText()).isEqualTo("As it is");
+        Api.Reply withIfMatch = Catalog.patch(playlist, "{}", ann, "If-Match", created.header("ETag"));
+        assertThat(withIfMatch.status()).isEqualTo(200);
+        assertThat(withIfMatch.header("ETag")).isEqualTo("\"0\"");
+        assertThat(Api.get(playlist, ann).json().get("updatedAt")).isEqualTo(created.json().get("updatedAt"));
+        Catalog.problem(Catalog.patch(playlist, "{}", ann, "If-Match", "\"7\""), 412, "VERSION_MISMATCH");
+        Catalog.problem(Catalog.patch(playlist, "{}", Accounts.newUser().accessToken()), 404, "PLAYLIST_NOT_FOUND");
+    }
+
+    @Test
     void anotherViewersPlaylistIsNotFoundWhateverTheyTry() {
         String admin = Accounts.admin().accessToken();
         String ann = Accounts.newUser().accessToken();

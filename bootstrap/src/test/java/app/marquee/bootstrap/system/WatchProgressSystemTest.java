@@ -95,7 +95,7 @@ class WatchProgressSystemTest {
         String ann = Accounts.newUser().accessToken();
         String film = Catalog.published(admin, Catalog.film("Clock " + Catalog.word(), 2011));
 
-        JsonNode beyond = Catalog.problemOn(report(film, FILM_SECONDS + 1, ann), 422, "POSITION_BEYOND_RUNTIME",
+        JsonNode beyond = Catalog.problemOn(report(film, FILM_SECONDS + 60, ann), 422, "POSITION_BEYOND_RUNTIME",
                 "positionSeconds");
         assertThat(beyond.get("title").asText()).isEqualTo("Position past the end");
         JsonNode enFrancais = Catalog.problemOn(Catalog.put(PROGRESS + film, position(-1), ann,
@@ -106,6 +106,9 @@ class WatchProgressSystemTest {
         Catalog.problem(Catalog.put(PROGRESS + film, "{\"positionSeconds\":\"soon\"}", ann), 400, "INVALID_VALUE");
         Catalog.problem(report(film, 10, null), 401, "UNAUTHORIZED");
         assertThat(ok(report(film, FILM_SECONDS, ann)).get("percent").asInt()).isEqualTo(100);
+        JsonNode pastTheRoundedRuntime = ok(report(film, FILM_SECONDS + 59, ann));
+        assertThat(pastTheRoundedRuntime.get("positionSeconds").asInt()).isEqualTo(FILM_SECONDS);
+        assertThat(pastTheRoundedRuntime.get("finished").asBoolean()).isTrue();
     }
 
     @Test

@@ -130,6 +130,27 @@ class PlaylistServicesTest {
     }
 
     @Test
+    void anEditThatChangesNothingWritesNothingAndKeepsTheVersion() {
+        PlaylistId id = accepted(create.create(new CreatePlaylistUseCase.Command(ANN, new PlaylistName("Kept"),
+                PlaylistDescription.of("As is")))).playlist().id();
+        int writes = playlists.writes();
+
+        PlaylistView empty = accepted(edit.edit(new EditPlaylistUseCase.Command(ANN, id, Optional.empty(),
+                Optional.empty(), Optional.empty())));
+        PlaylistView same = accepted(edit.edit(new EditPlaylistUseCase.Command(ANN, id,
+                Optional.of(new PlaylistName("Kept")), Optional.of(new DescriptionChange(PlaylistDescription.of("As is"))),
+                Optional.of(0L))));
+
+        assertThat(empty.playlist().version()).isZero();
+        assertThat(same.playlist().version()).isZero();
+        assertThat(playlists.writes()).isEqualTo(writes);
+        assertThat(edit.edit(new EditPlaylistUseCase.Command(ANN, id, Optional.empty(), Optional.empty(),
+                Optional.of(7L)))).isEqualTo(Outcome.rejected(LibraryRejection.VERSION_MISMATCH));
+        assertThat(edit.edit(new EditPlaylistUseCase.Command(BOB, id, Optional.empty(), Optional.empty(),
+                Optional.empty()))).isEqualTo(Outcome.rejected(LibraryRejection.PLAYLIST_NOT_FOUND));
+    }
+
+    @Test
     void aPlaylistMayChangeTheCaseOfItsOwnNameButNotTakeAnothers() {
         PlaylistId id = accepted(create.create(command(ANN, "road trip"))).playlist().id();
         create.create(command(ANN, "Sunday"));

@@ -94,10 +94,20 @@ class RecordProgressServiceTest {
     }
 
     @Test
+    void aPlayerReportingSecondsPastTheRoundedRuntimeFinishesTheFilmAtItsRuntime() {
+        Title film = library.film("Amélie");
+
+        ProgressEntry entry = accepted(service.record(new Command(ann, film.id(), Optional.empty(), FILM_SECONDS + 59)));
+
+        assertThat(entry.progress().position()).isEqualTo(new ResumePosition(FILM_SECONDS, FILM_SECONDS));
+        assertThat(entry.progress().isFinished()).isTrue();
+    }
+
+    @Test
     void aPositionOutsideTheRuntimeIsRefusedAndNothingIsSaved() {
         Title film = library.film("Amélie");
 
-        assertThat(service.record(new Command(ann, film.id(), Optional.empty(), FILM_SECONDS + 1))).isEqualTo(
+        assertThat(service.record(new Command(ann, film.id(), Optional.empty(), FILM_SECONDS + 60))).isEqualTo(
                 Outcome.rejected(Rejection.onField(LibraryRejection.POSITION_BEYOND_RUNTIME, "positionSeconds")));
         assertThat(service.record(new Command(ann, film.id(), Optional.empty(), -5))).isEqualTo(
                 Outcome.rejected(Rejection.onField(LibraryRejection.POSITION_NEGATIVE, "positionSeconds")));

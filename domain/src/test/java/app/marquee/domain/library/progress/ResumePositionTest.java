@@ -17,8 +17,20 @@ class ResumePositionTest {
     }
 
     @Test
-    void aPositionPastTheRuntimeIsRefusedOnItsField() {
-        assertThat(ResumePosition.of(6_001, 6_000)).isEqualTo(
+    void aPositionUpToFiftyNineSecondsPastTheRuntimeIsTheVeryEnd() {
+        // Runtimes are whole minutes: a film of 100 min 59 s is catalogued as 100 minutes.
+        assertThat(ResumePosition.of(6_001, 6_000)).isEqualTo(Outcome.accepted(new ResumePosition(6_000, 6_000)));
+        assertThat(ResumePosition.of(6_059, 6_000)).isEqualTo(Outcome.accepted(new ResumePosition(6_000, 6_000)));
+        ResumePosition atTheEnd = ResumePosition.of(6_059, 6_000).orElseThrow(r -> new IllegalStateException(r.toString()));
+        assertThat(atTheEnd.isFinished()).isTrue();
+        assertThat(atTheEnd.percent()).isEqualTo(100);
+    }
+
+    @Test
+    void aPositionAMinuteOrMorePastTheRuntimeIsRefusedOnItsField() {
+        assertThat(ResumePosition.of(6_060, 6_000)).isEqualTo(
+                Outcome.rejected(Rejection.onField(LibraryRejection.POSITION_BEYOND_RUNTIME, "positionSeconds")));
+        assertThat(ResumePosition.of(Integer.MAX_VALUE, 59_940)).isEqualTo(
                 Outcome.rejected(Rejection.onField(LibraryRejection.POSITION_BEYOND_RUNTIME, "positionSeconds")));
     }
 

@@ -147,7 +147,8 @@ public class PlaylistController {
     @Consumes({MediaType.APPLICATION_JSON, PlaylistHttp.MERGE_PATCH})
     @Operation(operationId = "patchPlaylist", summary = "Rename or redescribe a playlist",
             description = "A JSON merge patch of name and description (null removes the description). With"
-                    + " If-Match, a playlist changed since is refused (412).")
+                    + " If-Match, a playlist changed since is refused (412). A patch that changes nothing ({}) writes"
+                    + " nothing: the same ETag comes back.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PlaylistRequests.PlaylistPatch.class)))
     @ApiResponse(responseCode = "200", description = "The playlist, with its new ETag")
     @ApiResponse(responseCode = "404", description = "PLAYLIST_NOT_FOUND", content = @Content(

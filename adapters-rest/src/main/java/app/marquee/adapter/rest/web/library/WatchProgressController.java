@@ -53,12 +53,13 @@ public class WatchProgressController {
     @Put("/progress/{titleId}")
     @Operation(operationId = "reportFilmProgress", summary = "Report where the caller is in a film",
             description = "Keeps one resume position per film; the latest report received wins. 90 % or more of"
-                    + " the runtime marks the film watched, and the first time it was stays known.")
+                    + " the runtime marks the film watched, and the first time it was stays known. Runtimes are whole"
+                    + " minutes, so a position up to 59 seconds past the runtime is kept as the runtime (the end).")
     @ApiResponse(responseCode = "200", description = "The entry as stored")
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND (unknown or not published), EPISODE_NOT_FOUND",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "EPISODE_REQUIRED (a series), POSITION_NEGATIVE,"
-            + " POSITION_BEYOND_RUNTIME", content = @Content(mediaType = PROBLEM,
+            + " POSITION_BEYOND_RUNTIME (a minute or more past the runtime)", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = Problem.class)))
     public ProgressResponse reportFilm(Authentication caller, @PathVariable UUID titleId,
                                        @Body @Valid ProgressRequest body) {
