@@ -69,7 +69,15 @@ final class TitleSearchStatements {
         };
     }
 
+    /**
+     * The facets of a search without words: from the counts the database keeps, so browsing the
+     * whole catalog costs what browsing a genre does; counted over the titles only when a
+     * language is asked for, which those counts do not have.
+     */
     List<TitleFacetRow> facets() {
+        if (language == null) {
+            return titles.browseFacetCounts(genre, year, yearFrom, yearTo, kind, search.includeUnpublished());
+        }
         return titles.browseFacets(genre, year, yearFrom, yearTo, kind, language, search.includeUnpublished());
     }
 }
