@@ -37,9 +37,14 @@ final class BenchScenarios {
                         + ALL.stream().map(BenchScenario::name).toList()));
     }
 
-    /** A word as people type one: English three times in four, else French; common words most often. */
+    /**
+     * A word as people type one: half the time a name (a place, a hero: what one searches a given
+     * title by), else a common word, English three times in four, French otherwise.
+     */
     private static String word(Random random) {
-        String word = random.nextInt(4) < 3 ? WORDS.english.draw(random) : WORDS.french.draw(random);
+        int roll = random.nextInt(8);
+        String word = roll < 4 ? WORDS.names.draw(random)
+                : roll < 7 ? WORDS.english.draw(random) : WORDS.french.draw(random);
         return URLEncoder.encode(word, StandardCharsets.UTF_8);
     }
 

@@ -44,8 +44,10 @@ final class Vocabulary {
     final Zipf<Integer> genres;
 
     Vocabulary() {
-        this.english = new Zipf<>(words("/words-en.txt"), 0.9);
-        this.french = new Zipf<>(words("/words-fr.txt"), 0.9);
+        // Flatter than natural language: these lists hold a few hundred words where a real catalog
+        // has tens of thousands, so the commonest still ends up in about one title in twenty.
+        this.english = new Zipf<>(words("/words-en.txt"), 0.5);
+        this.french = new Zipf<>(words("/words-fr.txt"), 0.5);
         this.names = new Zipf<>(inventedNames(20_000), 0.6);
         List<Integer> ranks = new ArrayList<>();
         for (int i = 0; i < GENRES.size(); i++) {

@@ -27,9 +27,11 @@ import java.util.Optional;
 @Singleton
 public class TitleSearchPersistenceAdapter implements SearchTitlesPort {
     private final TitleSearchRepository titles;
+    private final RecentDecadeCounts decades;
 
-    TitleSearchPersistenceAdapter(TitleSearchRepository titles) {
+    TitleSearchPersistenceAdapter(TitleSearchRepository titles, RecentDecadeCounts decades) {
         this.titles = titles;
+        this.decades = decades;
     }
 
     @Override
@@ -51,6 +53,11 @@ public class TitleSearchPersistenceAdapter implements SearchTitlesPort {
                 return Outcome.accepted(new TitleSearchPage(List.of(), Optional.empty(), Map.of(), Map.of()));
             }
             rows.addAll(statements.withWords(query));
+            if (statements.filtersYears()) {
+                rows.removeIf(row -> row.part().equals("DECADE"));
+                decades.decades(statements.decadesKey(query), () -> statements.wordsDecades(query))
+                        .forEach(facet -> rows.add(TitleSearchMapper.facetRow(facet)));
+            }
         } else {
             rows.addAll(statements.page());
             statements.facets().forEach(facet -> rows.add(TitleSearchMapper.facetRow(facet)));

@@ -76,6 +76,10 @@ interface TitleSearchRepository extends GenericRepository<TitleRow, UUID> {
                                             boolean includeUnpublished, @Nullable Long afterNumber,
                                             @Nullable UUID afterId, int limit);
 
+    @Query(TitleSearchSql.WORDS_DECADES)
+    List<TitleFacetRow> wordsDecades(String query, @Nullable String genre, @Nullable String kind,
+                                     @Nullable String language, boolean includeUnpublished);
+
     /** The facets of a search without words nor language, from the counts the database keeps. */
     @Query(TitleSearchSql.BROWSE_FACET_COUNTS)
     List<TitleFacetRow> browseFacetCounts(@Nullable String genre, @Nullable Integer year, @Nullable Integer yearFrom,

@@ -108,18 +108,20 @@ final class TitleSearchSql {
     private static final String IN_GENRE_OR_YEARS = " AND (" + IN_GENRE + " OR " + IN_YEARS + ")\n";
 
     /*
-     * A search with words: every title matching the words and the other filters, and in the genre
-     * or in the years, read once; the page is taken from those in both, the genre facet counts
-     * those in the years and the decade facet those in the genre. The statement is WORDS_MATCH +
-     * a score + WORDS_PAGE + order + WORDS_AFTER + cursor condition + WORDS_ORDER + order +
-     * WORDS_ANSWER.
+     * A search with words: every title matching the words and every filter but the genre, read
+     * once; the page is taken from those in the genre, the genre facet counts all of them and the
+     * decade facet those in the genre. With a year filter, the decade facet must not be narrowed
+     * by it, and is counted apart (WORDS_DECADES: the adapter keeps those counts a while, for they
+     * cost what counting every match of the words in the genre costs). The statement is
+     * WORDS_MATCH + a score + WORDS_PAGE + order + WORDS_AFTER + cursor condition + WORDS_ORDER +
+     * order + WORDS_ANSWER.
      */
     private static final String WORDS_MATCH = """
             WITH matches AS MATERIALIZED (
                 SELECT t.id, t.release_year, t.sort_name, t.popularity, t.search_tsv, t.genre_ids,
             """ + MARKED + LISTED + """
                    AND t.search_tsv @@ to_tsquery('simple', :query)
-            """ + OTHER_FILTERS + IN_GENRE_OR_YEARS + """
+            """ + OTHER_FILTERS + " AND " + IN_YEARS + """
             ), candidates AS (
                 SELECT m.id, m.release_year, m.sort_name, m.popularity,
             """;
@@ -127,7 +129,7 @@ final class TitleSearchSql {
     private static final String WORDS_PAGE = """
                        AS score
                   FROM matches m
-                 WHERE m.in_genre AND m.in_years
+                 WHERE m.in_genre
             ), page AS (
                 SELECT c.id, c.score, row_number() OVER (ORDER BY
             """;
@@ -240,6 +242,17 @@ final class TitleSearchSql {
             + BROWSE_ORDER + " t.sort_name, t.id " + BROWSE_LIMIT;
     static final String BROWSE_BY_POPULARITY = BROWSE_SELECT + " t.popularity DESC, t.id " + BROWSE_WHERE
             + AFTER_T_POPULARITY + BROWSE_ORDER + " t.popularity DESC, t.id " + BROWSE_LIMIT;
+
+    /** The decade facet of a search with words and a year filter: every filter but the years. */
+    static final String WORDS_DECADES = """
+            SELECT 'DECADE' AS part, CAST(t.release_year / 10 * 10 AS text) AS facet_value, count(*) AS facet_count
+              FROM titles t
+             WHERE
+            """ + LISTED + """
+               AND t.search_tsv @@ to_tsquery('simple', :query)
+            """ + OTHER_FILTERS + " AND " + IN_GENRE + """
+             GROUP BY t.release_year / 10 * 10
+            """;
 
     /**
      * The facets of a search without words but with a language: the same counts as with words,

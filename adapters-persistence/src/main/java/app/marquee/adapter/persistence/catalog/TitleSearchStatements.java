@@ -56,6 +56,19 @@ final class TitleSearchStatements {
         };
     }
 
+    /** The decade facet of a search with words, leaving its year filters out. */
+    List<TitleFacetRow> wordsDecades(String query) {
+        return titles.wordsDecades(query, genre, kind, language, search.includeUnpublished());
+    }
+
+    RecentDecadeCounts.Key decadesKey(String query) {
+        return new RecentDecadeCounts.Key(query, genre, kind, language, search.includeUnpublished());
+    }
+
+    boolean filtersYears() {
+        return year != null || yearFrom != null || yearTo != null;
+    }
+
     /** The page of a search without words (never sorted by relevance: TitleSearch falls back to TITLE). */
     List<TitleSearchRow> page() {
         boolean drafts = search.includeUnpublished();
