@@ -12,7 +12,7 @@ record BenchSettings(Path jar, Path directory, int titles, String scenario, int 
                 Path.of(System.getProperty("bench.dir", "target/bench")),
                 Integer.parseInt(System.getProperty("bench.titles", "100000")),
                 System.getProperty("bench.scenario", "search"),
-                Integer.parseInt(System.getProperty("bench.users", "32")),
+                Integer.parseInt(System.getProperty("bench.users", "8")),
                 Integer.parseInt(System.getProperty("bench.duration", "45")),
                 Integer.parseInt(System.getProperty("bench.warmup", "20")),
                 Integer.parseInt(System.getProperty("bench.poolSize", "10")));

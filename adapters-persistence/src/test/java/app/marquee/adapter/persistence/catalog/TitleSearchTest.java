@@ -1,6 +1,7 @@
 package app.marquee.adapter.persistence.catalog;
 
 import app.marquee.adapter.persistence.DatabaseTest;
+import app.marquee.adapter.persistence.Race;
 import app.marquee.adapter.persistence.TestDatabase;
 import app.marquee.application.catalog.search.TitleSearchPage;
 import app.marquee.application.catalog.search.TitleSort;
@@ -267,6 +268,18 @@ class TitleSearchTest extends DatabaseTest {
         sql("DELETE FROM titles WHERE id = ?", film.id().value());
         assertThat(page(browse().genre(other)).decadeCounts()).isEmpty();
         assertThat(page(browse().genre(other).drafts()).decadeCounts()).isEqualTo(Map.of(2010, 1L));
+    }
+
+    @Test
+    void twoInstancesAddingTitlesOfOneGenreAndYearAtOnceAreBothCounted() throws Exception {
+        Genre tagged = genre();
+
+        Race.Result<Title, Title> race = Race.between(transactions,
+                () -> add(TestCatalog.movie(TestCatalog.tag(), 1961, TitleStatus.PUBLISHED, Set.of(tagged.id()))),
+                () -> add(TestCatalog.movie(TestCatalog.tag(), 1961, TitleStatus.PUBLISHED, Set.of(tagged.id()))));
+
+        assertThat(race.secondWaited()).as("the second waits on the first's count, not overwrites it").isTrue();
+        assertThat(page(browse().genre(tagged)).decadeCounts()).isEqualTo(Map.of(1960, 2L));
     }
 
     @Test
