@@ -84,6 +84,22 @@ class CatalogSearchSystemTest {
     }
 
     @Test
+    void aYearNarrowsTheGenresCountedButNotTheDecadesAsTheGenreNarrowsTheDecadesButNotTheGenres() {
+        JsonNode facets = search("year=1972&limit=1", null).get("facets");
+
+        assertThat(facets.get("decades")).extracting(f -> f.get("decade").asInt() + ":" + f.get("count").asLong())
+                .containsExactly("1960:1", "1970:1", "1990:1", "2000:1");
+        assertThat(facets.get("genres"))
+                .filteredOn(f -> f.get("slug").asText().equals(classics) || f.get("slug").asText().equals(drama))
+                .extracting(f -> f.get("slug").asText() + ":" + f.get("count").asLong())
+                .containsExactlyInAnyOrder(classics + ":1", drama + ":1");
+        JsonNode withWords = search("q=godfather&year=1967&limit=1", admin).get("facets");
+        assertThat(withWords.get("decades")).extracting(f -> f.get("decade").asInt() + ":" + f.get("count").asLong())
+                .containsExactly("1970:1", "2020:1");
+        assertThat(withWords.get("genres")).isEmpty();
+    }
+
+    @Test
     void pagesFollowEachOtherWithTheirCursor() {
         List<String> seen = new ArrayList<>();
         String cursor = null;

@@ -22,14 +22,18 @@ import java.util.Optional;
  * The catalog search in PostgreSQL: the database matches, ranks, pages and counts, with its
  * indexes, and only the page comes back. Words go through the full-text index, with spelling
  * correction from the catalog's own words; pages are keyset pages, so page 1,000 costs what page
- * 1 does and a title added meanwhile neither repeats nor hides another.
+ * 1 does and a title added meanwhile neither repeats nor hides another. Each facet leaves out its
+ * own filter (genres ignore the genre, decades the years). Browsing reads its facets from counts
+ * the database keeps; with words and a year filter, the decades come from {@link RecentDecadeCounts}.
  */
 @Singleton
 public class TitleSearchPersistenceAdapter implements SearchTitlesPort {
     private final TitleSearchRepository titles;
+    private final RecentDecadeCounts decades;
 
-    TitleSearchPersistenceAdapter(TitleSearchRepository titles) {
+    TitleSearchPersistenceAdapter(TitleSearchRepository titles, RecentDecadeCounts decades) {
         this.titles = titles;
+        this.decades = decades;
     }
 
     @Override
@@ -51,6 +55,11 @@ public class TitleSearchPersistenceAdapter implements SearchTitlesPort {
                 return Outcome.accepted(new TitleSearchPage(List.of(), Optional.empty(), Map.of(), Map.of()));
             }
             rows.addAll(statements.withWords(query));
+            if (statements.filtersYears()) {
+                rows.removeIf(row -> row.part().equals("DECADE"));
+                decades.decades(statements.decadesKey(query), () -> statements.wordsDecades(query))
+                        .forEach(facet -> rows.add(TitleSearchMapper.facetRow(facet)));
+            }
         } else {
             rows.addAll(statements.page());
             statements.facets().forEach(facet -> rows.add(TitleSearchMapper.facetRow(facet)));

@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * The catalog search, in SQL (see {@link TitleSearchSql}). A search with words first turns them
  * into a full-text query ({@link #wordsQuery}), then runs one statement for the page and the
- * facets; a search without words runs one for the page and one for the facets.
+ * facets; a search without words runs one for the page and one for the facets, which reads the
+ * counts the database keeps unless a language is asked for.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface TitleSearchRepository extends GenericRepository<TitleRow, UUID> {
@@ -75,6 +76,17 @@ interface TitleSearchRepository extends GenericRepository<TitleRow, UUID> {
                                             boolean includeUnpublished, @Nullable Long afterNumber,
                                             @Nullable UUID afterId, int limit);
 
+    @Query(TitleSearchSql.WORDS_DECADES)
+    List<TitleFacetRow> wordsDecades(String query, @Nullable String genre, @Nullable String kind,
+                                     @Nullable String language, boolean includeUnpublished);
+
+    /** The facets of a search without words nor language, from the counts the database keeps. */
+    @Query(TitleSearchSql.BROWSE_FACET_COUNTS)
+    List<TitleFacetRow> browseFacetCounts(@Nullable String genre, @Nullable Integer year, @Nullable Integer yearFrom,
+                                          @Nullable Integer yearTo, @Nullable String kind,
+                                          boolean includeUnpublished);
+
+    /** The facets of a search without words but with a language, counted over the matching titles. */
     @Query(TitleSearchSql.BROWSE_FACETS)
     List<TitleFacetRow> browseFacets(@Nullable String genre, @Nullable Integer year, @Nullable Integer yearFrom,
                                      @Nullable Integer yearTo, @Nullable String kind, @Nullable String language,

@@ -48,12 +48,19 @@ final class TitleSearchSql {
                AND (t.status = 'PUBLISHED' OR CAST(:includeUnpublished AS boolean))
             """;
 
-    /** Every filter but the words and the genre. */
-    private static final String FILTERS = """
-               AND (CAST(:year AS integer) IS NULL OR t.release_year = :year)
+    /** The year filters: what the decade facet leaves out, as the genre facet leaves out the genre. */
+    private static final String IN_YEARS = """
+            ((CAST(:year AS integer) IS NULL OR t.release_year = :year)
                AND (CAST(:yearFrom AS integer) IS NULL OR t.release_year >= :yearFrom)
-               AND (CAST(:yearTo AS integer) IS NULL OR t.release_year <= :yearTo)
+               AND (CAST(:yearTo AS integer) IS NULL OR t.release_year <= :yearTo))
+            """;
+
+    private static final String OF_KIND = """
                AND (CAST(:kind AS text) IS NULL OR t.kind = :kind)
+            """;
+
+    /** Every filter but the words, the genre and the years. */
+    private static final String OTHER_FILTERS = OF_KIND + """
                AND (CAST(:language AS text) IS NULL
                     OR t.audio_languages @> ARRAY[CAST(:language AS text)]
                     OR t.subtitle_languages @> ARRAY[CAST(:language AS text)])
@@ -71,11 +78,16 @@ final class TitleSearchSql {
                    ARRAY(SELECT g.slug FROM genres g WHERE g.id = ANY (t.genre_ids) ORDER BY g.slug) AS genre_slugs
             """;
 
-    /** The two facets over {@code matches}: every genre among them, and the decades of those in the genre. */
+    /**
+     * The two facets over {@code matches}, each leaving out its own filter, as faceted search does
+     * (a facet shows where else one could go): every genre among the matches in the years, and
+     * the decades of the matches in the genre.
+     */
     private static final String FACETS = """
             SELECT 'GENRE' AS part, g.slug AS facet_value, f.count AS facet_count
               FROM (SELECT genre_id, count(*) AS count
                       FROM matches m, unnest(m.genre_ids) AS genre_id
+                     WHERE m.in_years
                      GROUP BY genre_id) f
               JOIN genres g ON g.id = f.genre_id
             UNION ALL
@@ -85,23 +97,31 @@ final class TitleSearchSql {
              GROUP BY m.release_year / 10 * 10
             """;
 
+    /** The titles matching every filter but the genre and the years, marked with whether they are in each. */
+    private static final String MARKED = IN_GENRE + " AS in_genre, " + IN_YEARS + """
+                        AS in_years
+                  FROM titles t
+                 WHERE
+            """;
+
+    /** Only the titles in the genre or in the years count somewhere: the page, or one facet. */
+    private static final String IN_GENRE_OR_YEARS = " AND (" + IN_GENRE + " OR " + IN_YEARS + ")\n";
+
     /*
-     * A search with words: every title matching the words and the filters but the genre, read
-     * once; the page is taken from those in the genre, the genre facet counts all of them (it
-     * shows where else the words are found) and the decade facet those in the genre. The
-     * statement is WORDS_MATCH + a score + WORDS_PAGE + order + WORDS_AFTER + cursor condition +
-     * WORDS_ORDER + order + WORDS_ANSWER.
+     * A search with words: every title matching the words and every filter but the genre, read
+     * once; the page is taken from those in the genre, the genre facet counts all of them and the
+     * decade facet those in the genre. With a year filter, the decade facet must not be narrowed
+     * by it, and is counted apart (WORDS_DECADES: the adapter keeps those counts a while, for they
+     * cost what counting every match of the words in the genre costs). The statement is
+     * WORDS_MATCH + a score + WORDS_PAGE + order + WORDS_AFTER + cursor condition + WORDS_ORDER +
+     * order + WORDS_ANSWER.
      */
     private static final String WORDS_MATCH = """
             WITH matches AS MATERIALIZED (
                 SELECT t.id, t.release_year, t.sort_name, t.popularity, t.search_tsv, t.genre_ids,
-            """ + IN_GENRE + """
-                       AS in_genre
-                  FROM titles t
-                 WHERE
-            """ + LISTED + """
+            """ + MARKED + LISTED + """
                    AND t.search_tsv @@ to_tsquery('simple', :query)
-            """ + FILTERS + """
+            """ + OTHER_FILTERS + " AND " + IN_YEARS + """
             ), candidates AS (
                 SELECT m.id, m.release_year, m.sort_name, m.popularity,
             """;
@@ -210,7 +230,7 @@ final class TitleSearchSql {
                    CAST(NULL AS text) AS facet_value, CAST(NULL AS bigint) AS facet_count
               FROM titles t
              WHERE
-            """ + LISTED + FILTERS + " AND " + IN_GENRE + " AND ";
+            """ + LISTED + OTHER_FILTERS + " AND " + IN_YEARS + " AND " + IN_GENRE + " AND ";
 
     private static final String BROWSE_ORDER = " ORDER BY ";
 
@@ -223,13 +243,53 @@ final class TitleSearchSql {
     static final String BROWSE_BY_POPULARITY = BROWSE_SELECT + " t.popularity DESC, t.id " + BROWSE_WHERE
             + AFTER_T_POPULARITY + BROWSE_ORDER + " t.popularity DESC, t.id " + BROWSE_LIMIT;
 
-    /** The facets of a search without words: the same counts, over the filters alone. */
+    /** The decade facet of a search with words and a year filter: every filter but the years. */
+    static final String WORDS_DECADES = """
+            SELECT 'DECADE' AS part, CAST(t.release_year / 10 * 10 AS text) AS facet_value, count(*) AS facet_count
+              FROM titles t
+             WHERE
+            """ + LISTED + """
+               AND t.search_tsv @@ to_tsquery('simple', :query)
+            """ + OTHER_FILTERS + " AND " + IN_GENRE + """
+             GROUP BY t.release_year / 10 * 10
+            """;
+
+    /**
+     * The facets of a search without words but with a language: the same counts as with words,
+     * over the filters alone (the counts kept by the database have no language).
+     */
     static final String BROWSE_FACETS = """
             WITH matches AS MATERIALIZED (
                 SELECT t.release_year, t.genre_ids,
-            """ + IN_GENRE + """
-                       AS in_genre
-                  FROM titles t
-                 WHERE
-            """ + LISTED + FILTERS + ")\n" + FACETS;
+            """ + MARKED + LISTED + OTHER_FILTERS + IN_GENRE_OR_YEARS + ")\n" + FACETS;
+
+    /*
+     * The facets of a search without words nor language, from the counts the database keeps per
+     * status, kind, genre and year (V6__title_facet_counts.sql), aliased t so the filters above
+     * read them as they read titles: a few thousand rows summed instead of the catalog counted.
+     */
+    private static final String COUNTED = LISTED + OF_KIND;
+
+    static final String BROWSE_FACET_COUNTS = """
+            SELECT 'GENRE' AS part, g.slug AS facet_value, CAST(sum(t.titles) AS bigint) AS facet_count
+              FROM title_genre_year_counts t JOIN genres g ON g.id = t.genre_id
+             WHERE
+            """ + COUNTED + " AND " + IN_YEARS + """
+             GROUP BY g.slug
+            HAVING sum(t.titles) > 0
+            UNION ALL
+            SELECT 'DECADE', CAST(t.release_year / 10 * 10 AS text), CAST(sum(t.titles) AS bigint)
+              FROM title_year_counts t
+             WHERE CAST(:genre AS text) IS NULL AND
+            """ + COUNTED + """
+             GROUP BY t.release_year / 10 * 10
+            HAVING sum(t.titles) > 0
+            UNION ALL
+            SELECT 'DECADE', CAST(t.release_year / 10 * 10 AS text), CAST(sum(t.titles) AS bigint)
+              FROM title_genre_year_counts t JOIN genres g ON g.id = t.genre_id
+             WHERE g.slug = :genre AND
+            """ + COUNTED + """
+             GROUP BY t.release_year / 10 * 10
+            HAVING sum(t.titles) > 0
+            """;
 }

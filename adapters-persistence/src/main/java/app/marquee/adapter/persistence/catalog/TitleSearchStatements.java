@@ -56,6 +56,19 @@ final class TitleSearchStatements {
         };
     }
 
+    /** The decade facet of a search with words, leaving its year filters out. */
+    List<TitleFacetRow> wordsDecades(String query) {
+        return titles.wordsDecades(query, genre, kind, language, search.includeUnpublished());
+    }
+
+    RecentDecadeCounts.Key decadesKey(String query) {
+        return new RecentDecadeCounts.Key(query, genre, kind, language, search.includeUnpublished());
+    }
+
+    boolean filtersYears() {
+        return year != null || yearFrom != null || yearTo != null;
+    }
+
     /** The page of a search without words (never sorted by relevance: TitleSearch falls back to TITLE). */
     List<TitleSearchRow> page() {
         boolean drafts = search.includeUnpublished();
@@ -69,7 +82,15 @@ final class TitleSearchStatements {
         };
     }
 
+    /**
+     * The facets of a search without words: from the counts the database keeps, so browsing the
+     * whole catalog costs what browsing a genre does; counted over the titles only when a
+     * language is asked for, which those counts do not have.
+     */
     List<TitleFacetRow> facets() {
+        if (language == null) {
+            return titles.browseFacetCounts(genre, year, yearFrom, yearTo, kind, search.includeUnpublished());
+        }
         return titles.browseFacets(genre, year, yearFrom, yearTo, kind, language, search.includeUnpublished());
     }
 }

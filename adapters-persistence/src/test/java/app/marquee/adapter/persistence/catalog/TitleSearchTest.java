@@ -1,6 +1,7 @@
 package app.marquee.adapter.persistence.catalog;
 
 import app.marquee.adapter.persistence.DatabaseTest;
+import app.marquee.adapter.persistence.Race;
 import app.marquee.adapter.persistence.TestDatabase;
 import app.marquee.application.catalog.search.TitleSearchPage;
 import app.marquee.application.catalog.search.TitleSort;
@@ -224,6 +225,64 @@ class TitleSearchTest extends DatabaseTest {
     }
 
     @Test
+    void eachFacetLeavesOutItsOwnFilterButKeepsTheOthers() {
+        String tag = TestCatalog.tag();
+        Genre drama = genre();
+        Genre comedy = genre();
+        add(titled(tag + " A", 1985, TitleKind.MOVIE, Set.of(drama.id()), "fr"));
+        add(titled(tag + " B", 1989, TitleKind.MOVIE, Set.of(drama.id(), comedy.id()), "fr"));
+        add(titled(tag + " C", 1990, TitleKind.MOVIE, Set.of(drama.id()), "fr"));
+        add(titled(tag + " D", 2003, TitleKind.MOVIE, Set.of(comedy.id()), "fr"));
+        add(titled(tag + " E", 1989, TitleKind.SERIES, Set.of(comedy.id()), "fr"));
+
+        for (SearchQuery query : List.of(words(tag), browse().genre(drama).language("fr"), browse().genre(drama))) {
+            TitleSearchPage in1989 = page(query.genre(drama).year(1989).kind(TitleKind.MOVIE));
+            assertThat(in1989.items()).hasSize(1);
+            // The year narrows the genres, the genre (and the kind) the decades; not their own facet.
+            assertThat(only(in1989.genreCounts(), drama, comedy)).as("%s", query)
+                    .isEqualTo(Map.of(drama.slug(), 1L, comedy.slug(), 1L));
+            assertThat(in1989.decadeCounts()).as("%s", query).isEqualTo(Map.of(1980, 2L, 1990, 1L));
+            TitleSearchPage eighties = page(query.genre(drama).yearFrom(1980).yearTo(1989));
+            assertThat(only(eighties.genreCounts(), drama, comedy)).as("%s", query)
+                    .isEqualTo(Map.of(drama.slug(), 2L, comedy.slug(), 2L));
+            assertThat(eighties.decadeCounts()).as("%s", query).isEqualTo(Map.of(1980, 2L, 1990, 1L));
+        }
+    }
+
+    @Test
+    void theCountsBrowsingReadsFollowEveryTitleWrittenChangedOrRemoved() {
+        Genre tagged = genre();
+        Genre other = genre();
+        Title film = add(TestCatalog.movie(TestCatalog.tag(), 1975, TitleStatus.PUBLISHED, Set.of(tagged.id())));
+        add(TestCatalog.movie(TestCatalog.tag(), 2011, TitleStatus.DRAFT, Set.of(tagged.id(), other.id())));
+        assertThat(page(browse().genre(tagged)).decadeCounts()).isEqualTo(Map.of(1970, 1L));
+        assertThat(page(browse().genre(tagged).drafts()).decadeCounts()).isEqualTo(Map.of(1970, 1L, 2010, 1L));
+        assertThat(page(browse().genre(other).drafts()).genreCounts())
+                .containsEntry(tagged.slug(), 2L).containsEntry(other.slug(), 1L);
+
+        sql("UPDATE titles SET release_year = 1999, genre_ids = ARRAY[CAST(? AS uuid)] WHERE id = ?",
+                other.id().value(), film.id().value());
+        assertThat(page(browse().genre(tagged)).decadeCounts()).isEmpty();
+        assertThat(page(browse().genre(other)).decadeCounts()).isEqualTo(Map.of(1990, 1L));
+
+        sql("DELETE FROM titles WHERE id = ?", film.id().value());
+        assertThat(page(browse().genre(other)).decadeCounts()).isEmpty();
+        assertThat(page(browse().genre(other).drafts()).decadeCounts()).isEqualTo(Map.of(2010, 1L));
+    }
+
+    @Test
+    void twoInstancesAddingTitlesOfOneGenreAndYearAtOnceAreBothCounted() throws Exception {
+        Genre tagged = genre();
+
+        Race.Result<Title, Title> race = Race.between(transactions,
+                () -> add(TestCatalog.movie(TestCatalog.tag(), 1961, TitleStatus.PUBLISHED, Set.of(tagged.id()))),
+                () -> add(TestCatalog.movie(TestCatalog.tag(), 1961, TitleStatus.PUBLISHED, Set.of(tagged.id()))));
+
+        assertThat(race.secondWaited()).as("the second waits on the first's count, not overwrites it").isTrue();
+        assertThat(page(browse().genre(tagged)).decadeCounts()).isEqualTo(Map.of(1960, 2L));
+    }
+
+    @Test
     void aSummaryCarriesTheGenreSlugsAndThePoster() {
         Genre first = genre();
         Genre second = genre();
@@ -289,6 +348,25 @@ class TitleSearchTest extends DatabaseTest {
                 kind == TitleKind.MOVIE ? OptionalInt.of(90) : OptionalInt.empty(), genres, Optional.empty(),
                 List.of(), Set.of(new LanguageCode("en")), Set.of(new LanguageCode(language)), Optional.empty());
         return TestCatalog.title(kind, details, TitleStatus.PUBLISHED);
+    }
+
+    /** The counts of these genres only: browsing without words counts every genre in the database. */
+    private static Map<String, Long> only(Map<String, Long> counts, Genre... genres) {
+        Set<String> slugs = java.util.Arrays.stream(genres).map(Genre::slug).collect(java.util.stream.Collectors.toSet());
+        return counts.entrySet().stream().filter(e -> slugs.contains(e.getKey()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static void sql(String statement, Object... values) {
+        try (Connection connection = TestDatabase.openConnection();
+             PreparedStatement update = connection.prepareStatement(statement)) {
+            for (int i = 0; i < values.length; i++) {
+                update.setObject(i + 1, values[i]);
+            }
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void popularity(Title title, long popularity) {

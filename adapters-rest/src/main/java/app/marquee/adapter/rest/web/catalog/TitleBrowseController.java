@@ -60,7 +60,8 @@ public class TitleBrowseController {
     @Get
     @Operation(operationId = "searchTitles",
             summary = "Search the catalog", description = "q matches title and original title, ignoring case and"
-            + " accents and tolerating a typo; filters combine. Facet counts cover every match. Admins also find"
+            + " accents and tolerating a typo; filters combine. Facet counts cover every match; each facet leaves"
+            + " out its own filter (genres ignore genre, decades the year filters). Admins also find"
             + " drafts; archived titles are found by nobody.")
     @ApiResponse(responseCode = "200", description = "One page of titles, with facets")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, INVALID_VALUE, INVALID_CURSOR",

@@ -1,0 +1,77 @@
+package app.marquee.bench;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The scenarios {@code -Dscenario=} can name. The catalog's: {@code search} (words, a genre and a
+ * year, the issue's target), {@code words} (words alone) and {@code browse} (no words: the whole
+ * catalog, one genre or one year, facets included).
+ *
+ * <p>Pending: {@code recommendations}, once {@code GET /api/v1/recommendations} exists. Its
+ * {@link BenchScenario#prepare} will register users and give each 50 favorites (1,000,000 over
+ * 100,000 titles), and its requests will carry their bearer tokens; add it to {@link #ALL}.
+ */
+final class BenchScenarios {
+    private static final Vocabulary WORDS = new Vocabulary();
+    private static final String TITLES = "/api/v1/titles";
+
+    static final List<BenchScenario> ALL = List.of(
+            scenario("search", TITLES, random -> TITLES + "?q=" + word(random) + "&genre=" + genre(random)
+                    + "&year=" + Vocabulary.year(random)),
+            scenario("words", TITLES, random -> TITLES + "?q=" + word(random)),
+            scenario("browse", TITLES, random -> switch (random.nextInt(4)) {
+                case 0, 1 -> TITLES;
+                case 2 -> TITLES + "?genre=" + genre(random);
+                default -> TITLES + "?year=" + Vocabulary.year(random);
+            }));
+
+    private BenchScenarios() {
+    }
+
+    static BenchScenario named(String name) {
+        return ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no scenario " + name + "; known: "
+                        + ALL.stream().map(BenchScenario::name).toList()));
+    }
+
+    /**
+     * A word as people type one: half the time a name (a place, a hero: what one searches a given
+     * title by), else a common word, English three times in four, French otherwise.
+     */
+    private static String word(Random random) {
+        int roll = random.nextInt(8);
+        String word = roll < 4 ? WORDS.names.draw(random)
+                : roll < 7 ? WORDS.english.draw(random) : WORDS.french.draw(random);
+        return URLEncoder.encode(word, StandardCharsets.UTF_8);
+    }
+
+    private static String genre(Random random) {
+        return Vocabulary.GENRES.get(WORDS.genres.draw(random))[0];
+    }
+
+    private interface Uris {
+        String next(Random random);
+    }
+
+    private static BenchScenario scenario(String name, String path, Uris uris) {
+        return new BenchScenario() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String path() {
+                return path;
+            }
+
+            @Override
+            public BenchRequest next(Random random) {
+                return BenchRequest.anonymous(uris.next(random));
+            }
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package app.marquee.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged Marquee jar in a process of its own, as it runs in production ({@code java -jar},
+ * no dev environment, a real JWT secret), on the benchmark's database, its log kept in a file:
+ * the server's own timing of each request is read back from it ({@link ServerTimings}).
+ */
+final class MarqueeProcess implements AutoCloseable {
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private MarqueeProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    static MarqueeProcess start(Path jar, Path directory, BenchDatabase database, int poolSize, int port)
+            throws IOException,
+            InterruptedException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw -Pbench -pl bench -am verify");
+        }
+        Path log = directory.resolve("marquee.log");
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(key -> key.startsWith("MICRONAUT_") || key.startsWith("MARQUEE_"));
+        env.put("PORT", Integer.toString(port));
+        env.put("DATASOURCES_DEFAULT_URL", database.url());
+        env.put("DATASOURCES_DEFAULT_USERNAME", database.username());
+        env.put("DATASOURCES_DEFAULT_PASSWORD", database.password());
+        env.put("MARQUEE_DATA_DIR", directory.resolve("marquee-data").toString());
+        env.put("MARQUEE_DB_POOL_SIZE", Integer.toString(poolSize));
+        env.put("JWT_SECRET", HexFormat.of().formatHex(secret));
+        MarqueeProcess marquee = new MarqueeProcess(builder.start(), log, port);
+        marquee.awaitHealthy(Duration.ofMinutes(2));
+        return marquee;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    private void awaitHealthy(Duration patience) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(patience);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Marquee stopped during start-up; see " + log);
+            }
+            try {
+                HttpResponse<Void> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException("Marquee was not healthy within " + patience + "; see " + log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
