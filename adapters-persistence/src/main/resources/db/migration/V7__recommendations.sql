@@ -59,3 +59,7 @@ CREATE TRIGGER title_reactions_audience AFTER INSERT OR UPDATE OF reaction OR DE
 -- is); it replaces the person-only index, which it covers.
 CREATE INDEX credits_person_title_idx ON credits (person_id, title_id);
 DROP INDEX credits_person_id_idx;
+
+-- A person's published titles with their popularity, read from the index alone (candidates by
+-- shared people probe one title per credit).
+CREATE INDEX titles_published_popularity_idx ON titles (id) INCLUDE (popularity) WHERE status = 'PUBLISHED';

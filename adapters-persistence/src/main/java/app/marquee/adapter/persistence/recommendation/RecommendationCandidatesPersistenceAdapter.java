@@ -30,8 +30,8 @@ import java.util.UUID;
  */
 @Singleton
 public class RecommendationCandidatesPersistenceAdapter implements RecommendationCandidatesPort {
-    static final int FANS_PER_TITLE = 200;
-    static final int FAVORITES_PER_FAN = 50;
+    static final int FANS_PER_TITLE = 100;
+    static final int FAVORITES_PER_FAN = 30;
     private final RecommendationRepository repository;
     private final TitleFeaturesReader features;
 
@@ -52,6 +52,7 @@ public class RecommendationCandidatesPersistenceAdapter implements Recommendatio
         }
         String[] seen = taste.seen().stream().map(id -> id.value().toString()).sorted().toArray(String[]::new);
         Map<UUID, Map<TitleId, Long>> drawn = new LinkedHashMap<>();
+        repository.planWithValues();
         for (CandidatePairRow row : repository.candidates(liked.toArray(String[]::new), people.toArray(String[]::new), genres.toArray(String[]::new), seen,
                 bounds.perPerson(), bounds.perGenre(), bounds.coFavoritedPerTitle(), bounds.popular(),
                 FANS_PER_TITLE, FAVORITES_PER_FAN)) {
@@ -61,7 +62,9 @@ public class RecommendationCandidatesPersistenceAdapter implements Recommendatio
             }
         }
         Map<TitleId, TitleFeatures> loaded = features.featuresOf(drawn.keySet());
-        return drawn.entrySet().stream().filter(entry -> loaded.containsKey(new TitleId(entry.getKey())))
+        return drawn.entrySet().stream()
+                .filter(entry -> loaded.containsKey(new TitleId(entry.getKey()))
+                        && loaded.get(new TitleId(entry.getKey())).isPublished())
                 .map(entry -> new Candidate(loaded.get(new TitleId(entry.getKey())), entry.getValue())).toList();
     }
 }

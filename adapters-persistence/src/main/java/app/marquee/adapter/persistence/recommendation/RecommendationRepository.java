@@ -12,6 +12,13 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface RecommendationRepository extends GenericRepository<FeatureRow, UUID> {
 
+    /**
+     * Plans the rest of the transaction's statements with their values bound: a plan made once
+     * for any id lists guesses their sizes, and walks the wrong index for some of them.
+     */
+    @Query("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
+    String planWithValues();
+
     @Query(RecommendationSql.HISTORY)
     List<HistoryRow> historyOf(UUID viewer);
 

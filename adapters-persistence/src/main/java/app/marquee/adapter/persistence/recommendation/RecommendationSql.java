@@ -82,20 +82,22 @@ final class RecommendationSql {
                 SELECT r.title_id FROM (
                     SELECT e.title_id, row_number() OVER (PARTITION BY e.liked_id
                                                           ORDER BY e.together DESC, e.title_id) AS rank
-                      FROM estimated e JOIN titles t ON t.id = e.title_id AND t.status = 'PUBLISHED') AS r
+                      FROM estimated e) AS r
                  WHERE r.rank <= :coFavoritedPerTitle),
             by_person AS (
                 SELECT x.id
                   FROM unnest(CAST(:people AS uuid[])) AS p(id)
-                  CROSS JOIN LATERAL (SELECT t.id FROM titles t
-                                       WHERE t.id IN (SELECT c.title_id FROM credits c WHERE c.person_id = p.id)
-                                         AND t.status = 'PUBLISHED' AND t.id <> ALL (CAST(:seen AS uuid[]))
+                  CROSS JOIN LATERAL (SELECT t.id
+                                        FROM (SELECT DISTINCT c.title_id FROM credits c WHERE c.person_id = p.id
+                                              OFFSET 0) AS c
+                                        JOIN titles t ON t.id = c.title_id
+                                       WHERE t.status = 'PUBLISHED' AND t.id <> ALL (CAST(:seen AS uuid[]))
                                        ORDER BY t.popularity DESC, t.id LIMIT :perPerson) AS x),
             by_genre AS (
                 SELECT x.id
                   FROM unnest(CAST(:genres AS uuid[])) AS g(id)
                   CROSS JOIN LATERAL (SELECT t.id FROM titles t
-                                       WHERE t.genre_ids @> ARRAY[g.id] AND t.status IN ('DRAFT', 'PUBLISHED')
+                                       WHERE g.id = ANY (t.genre_ids) AND t.status IN ('DRAFT', 'PUBLISHED')
                                          AND t.status = 'PUBLISHED' AND t.id <> ALL (CAST(:seen AS uuid[]))
                                        ORDER BY t.popularity DESC, t.id LIMIT :perGenre) AS x),
             popular AS (
