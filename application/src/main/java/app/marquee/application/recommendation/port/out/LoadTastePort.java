@@ -8,14 +8,17 @@ import app.marquee.domain.recommendation.Taste;
  *
  * <p>What the adapter guarantees: {@link Taste#entries()} hold the viewer's favorites
  * ({@code FAVORITE}), the titles they finished at least once ({@code FINISHED}: a
- * {@code watch_progress} row with {@code completed_at} set, for the film or any episode of a
- * series) and their reactions ({@code LIKED}, {@code DISLIKED}), whatever the titles' status
+ * {@code watch_progress} row with {@code completed_at} set for a film; for a series, completions
+ * for at least half of its episodes, specials aside: one finished episode says little about a
+ * series, and a series left after its pilot is no endorsement) and their reactions ({@code LIKED}, {@code DISLIKED}), whatever the titles' status
  * now (an archived favorite still says what the viewer likes), each with its features: genres
  * ({@code titles.genre_ids}), credits with the people's names, release year, audio languages,
  * {@code popularity}, and the number of accounts that favorite it. When the history holds more
  * than {@code maxTitles} titles, the most recent ones are kept (by {@code added_at},
  * {@code completed_at}, the reaction's time) and every other favorited, finished or reacted title
- * is still listed, by id alone, in {@link Taste#alsoSeen()}, so that it is never recommended.
+ * is still listed, by id alone, in {@link Taste#alsoSeen()}, so that it is never recommended; so
+ * is a series of which the viewer finished fewer episodes (they are watching it: continue
+ * watching offers it, recommendations do not).
  * An account with no history, or unknown, has {@link Taste#none()}.
  */
 public interface LoadTastePort {

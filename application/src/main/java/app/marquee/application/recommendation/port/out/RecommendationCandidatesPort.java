@@ -15,7 +15,10 @@ import java.util.List;
  * too, but they waste the bounds). Each candidate carries the same features as
  * {@link LoadTastePort} gives (favorite count included), and, for every liked title of the taste,
  * the number of other accounts whose favorites hold both (over {@code favorites}, through its
- * {@code (title_id, account_id)} index); a pair with none is left out of the map. Ties within a
+ * {@code (title_id, account_id)} index); a pair with none is left out of the map. For a liked
+ * title with a very large audience the adapter may count over a fixed sample of it and scale the
+ * count up to the whole audience (an estimate, the same for the same data), so that a request
+ * never reads every favorite of a blockbuster's fans. Ties within a
  * bound go to the smaller title id, so the same data gives the same set.
  */
 public interface RecommendationCandidatesPort {

@@ -1,0 +1,44 @@
+package app.marquee.adapter.persistence.recommendation;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The recommendation reads (see {@link RecommendationSql}); id lists travel as text arrays. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface RecommendationRepository extends GenericRepository<FeatureRow, UUID> {
+
+    /**
+     * Plans the rest of the transaction's statements with their values bound: a plan made once
+     * for any id lists guesses their sizes, and walks the wrong index for some of them.
+     */
+    @Query("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
+    String planWithValues();
+
+    @Query(RecommendationSql.HISTORY)
+    List<HistoryRow> historyOf(UUID viewer);
+
+    @Query(RecommendationSql.FEATURES)
+    List<FeatureRow> featuresOf(String[] ids);
+
+    @Query(RecommendationSql.CREDITS)
+    List<CreditedRow> creditsOf(String[] ids);
+
+    @Query(RecommendationSql.CANDIDATES)
+    List<CandidatePairRow> candidates(String[] liked, String[] people, String[] genres, String[] seen,
+                                      int perPerson, int perGenre, int coFavoritedPerTitle, int popular,
+                                      int fansPerTitle, int favoritesPerFan);
+
+    @Query(RecommendationSql.PUBLISHED_TITLES)
+    long publishedTitles();
+
+    @Query(RecommendationSql.TITLES_PER_GENRE)
+    List<CountRow> titlesPerGenre(String[] ids);
+
+    @Query(RecommendationSql.TITLES_PER_PERSON)
+    List<CountRow> titlesPerPerson(String[] ids);
+}

@@ -1,0 +1,130 @@
+package app.marquee.adapter.persistence.recommendation;
+
+/**
+ * The statements behind the recommendation ports. Each reads one viewer's rows or a bounded
+ * number of rows per liked title, person or genre, through an index made for it (see
+ * {@code RecommendationPlanTest}); none reads a whole table.
+ */
+final class RecommendationSql {
+    private RecommendationSql() {
+    }
+
+    /**
+     * Everything the viewer did, one row per title and signal, with when. A film is FINISHED once
+     * it has a completion. A series is FINISHED once the viewer completed at least half of its
+     * episodes (specials aside; a series of specials only, any one); fewer completed episodes
+     * make it STARTED: kept out of the recommendations (the viewer is watching it), but too
+     * little to say what they like.
+     */
+    static final String HISTORY = """
+            SELECT f.title_id, 'FAVORITE' AS signal, f.added_at AS at FROM favorites f WHERE f.account_id = :viewer
+            UNION ALL
+            SELECT r.title_id, CASE r.reaction WHEN 'LIKE' THEN 'LIKED' ELSE 'DISLIKED' END, r.reacted_at
+              FROM title_reactions r WHERE r.account_id = :viewer
+            UNION ALL
+            SELECT w.title_id, 'FINISHED', w.completed_at
+              FROM watch_progress w
+             WHERE w.account_id = :viewer AND w.episode_id IS NULL AND w.completed_at IS NOT NULL
+            UNION ALL
+            SELECT s.title_id,
+                   CASE WHEN s.done * 2 >= (SELECT count(*) FROM seasons se JOIN episodes e ON e.season_id = se.id
+                                             WHERE se.title_id = s.title_id AND se.number > 0)
+                        THEN 'FINISHED' ELSE 'STARTED' END,
+                   s.at
+              FROM (SELECT w.title_id, count(*) FILTER (WHERE se.number > 0) AS done, max(w.completed_at) AS at
+                      FROM watch_progress w
+                      JOIN episodes e ON e.id = w.episode_id
+                      JOIN seasons se ON se.id = e.season_id
+                     WHERE w.account_id = :viewer AND w.episode_id IS NOT NULL AND w.completed_at IS NOT NULL
+                     GROUP BY w.title_id) AS s""";
+
+    static final String FEATURES = """
+            SELECT t.id, t.name, t.status, CAST(t.genre_ids AS text[]) AS genre_ids, t.release_year,
+                   t.audio_languages, t.popularity, t.favorite_count
+              FROM titles t
+             WHERE t.id = ANY (CAST(:ids AS uuid[]))""";
+
+    static final String CREDITS = """
+            SELECT c.title_id, c.person_id, p.name, c.role
+              FROM credits c JOIN people p ON p.id = c.person_id
+             WHERE c.title_id = ANY (CAST(:ids AS uuid[]))""";
+
+    /**
+     * The candidates, each with its co-favorite count with every liked title it shares an
+     * audience with (one row per pair, or one row with no liked title). Co-favorites are counted
+     * over a fixed sample of each liked title's audience: its first {@code fansPerTitle} other
+     * accounts by id (the index's order), each with their {@code favoritesPerFan} latest
+     * favorites, and scaled up to the whole audience; exact for a title with fewer fans.
+     */
+    static final String CANDIDATES = """
+            WITH liked AS (
+                SELECT l.id, t.favorite_count AS audience
+                  FROM unnest(CAST(:liked AS uuid[])) AS l(id) JOIN titles t ON t.id = l.id),
+            fans AS (
+                SELECT l.id AS liked_id, f.account_id
+                  FROM liked l
+                  CROSS JOIN LATERAL (SELECT f.account_id FROM favorites f
+                                       WHERE f.title_id = l.id
+                                       ORDER BY f.account_id LIMIT :fansPerTitle) AS f),
+            sampled AS (SELECT liked_id, count(*) AS n FROM fans GROUP BY liked_id),
+            pairs AS (
+                SELECT fa.liked_id, o.title_id, count(*) AS together
+                  FROM fans fa
+                  CROSS JOIN LATERAL (SELECT g.title_id FROM favorites g WHERE g.account_id = fa.account_id
+                                       ORDER BY g.added_at DESC, g.title_id DESC LIMIT :favoritesPerFan) AS o
+                 WHERE o.title_id <> fa.liked_id AND o.title_id <> ALL (CAST(:seen AS uuid[]))
+                 GROUP BY fa.liked_id, o.title_id),
+            estimated AS MATERIALIZED (
+                SELECT p.liked_id, p.title_id,
+                       round(p.together * greatest(l.audience, s.n)::numeric / s.n)::bigint AS together
+                  FROM pairs p JOIN sampled s ON s.liked_id = p.liked_id JOIN liked l ON l.id = p.liked_id),
+            co_favorited AS (
+                SELECT r.title_id FROM (
+                    SELECT e.title_id, row_number() OVER (PARTITION BY e.liked_id
+                                                          ORDER BY e.together DESC, e.title_id) AS rank
+                      FROM estimated e) AS r
+                 WHERE r.rank <= :coFavoritedPerTitle),
+            by_person AS (
+                SELECT x.id
+                  FROM unnest(CAST(:people AS uuid[])) AS p(id)
+                  CROSS JOIN LATERAL (SELECT t.id
+                                        FROM (SELECT DISTINCT c.title_id FROM credits c WHERE c.person_id = p.id
+                                              OFFSET 0) AS c
+                                        JOIN titles t ON t.id = c.title_id
+                                       WHERE t.status = 'PUBLISHED' AND t.id <> ALL (CAST(:seen AS uuid[]))
+                                       ORDER BY t.popularity DESC, t.id LIMIT :perPerson) AS x),
+            by_genre AS (
+                SELECT x.id
+                  FROM unnest(CAST(:genres AS uuid[])) AS g(id)
+                  CROSS JOIN LATERAL (SELECT t.id FROM titles t
+                                       WHERE g.id = ANY (t.genre_ids) AND t.status IN ('DRAFT', 'PUBLISHED')
+                                         AND t.status = 'PUBLISHED' AND t.id <> ALL (CAST(:seen AS uuid[]))
+                                       ORDER BY t.popularity DESC, t.id LIMIT :perGenre) AS x),
+            popular AS (
+                SELECT t.id FROM titles t
+                 WHERE t.status IN ('DRAFT', 'PUBLISHED') AND t.status = 'PUBLISHED'
+                   AND t.id <> ALL (CAST(:seen AS uuid[]))
+                 ORDER BY t.popularity DESC, t.id LIMIT :popular),
+            drawn AS (
+                SELECT title_id AS id FROM co_favorited
+                UNION SELECT id FROM by_person
+                UNION SELECT id FROM by_genre
+                UNION SELECT id FROM popular)
+            SELECT d.id AS candidate_id, e.liked_id, e.together
+              FROM drawn d LEFT JOIN estimated e ON e.title_id = d.id
+             ORDER BY d.id, e.liked_id""";
+
+    static final String PUBLISHED_TITLES = "SELECT count(*) FROM titles WHERE status = 'PUBLISHED'";
+
+    /** Per genre, from the genre's index (its titles) and each title's status. */
+    static final String TITLES_PER_GENRE = """
+            SELECT g.id, (SELECT count(*) FROM title_genres tg JOIN titles t ON t.id = tg.title_id
+                           WHERE tg.genre_id = g.id AND t.status = 'PUBLISHED') AS count
+              FROM unnest(CAST(:ids AS uuid[])) AS g(id)""";
+
+    /** Per person, distinct titles (someone who wrote and directed a film is credited twice on it). */
+    static final String TITLES_PER_PERSON = """
+            SELECT p.id, (SELECT count(DISTINCT c.title_id) FROM credits c JOIN titles t ON t.id = c.title_id
+                           WHERE c.person_id = p.id AND t.status = 'PUBLISHED') AS count
+              FROM unnest(CAST(:ids AS uuid[])) AS p(id)""";
+}

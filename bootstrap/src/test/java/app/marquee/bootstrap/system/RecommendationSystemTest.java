@@ -1,0 +1,119 @@
+package app.marquee.bootstrap.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static app.marquee.bootstrap.system.Catalog.TITLES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Viewers ask what to watch next: popular titles at first, then titles like the ones they love, and why. */
+class RecommendationSystemTest {
+    private static final String RECOMMENDATIONS = "/api/v1/me/recommendations";
+    /** Catalog.film runs 110 minutes; 90 % of it is finished. */
+    private static final int FINISHED_SECONDS = 99 * 60;
+
+    private final String admin = Accounts.admin().accessToken();
+
+    @Test
+    void aNewViewerIsOfferedPopularTitlesNeverADraft() {
+        String genre = Catalog.genre(admin, "hit-" + Catalog.word());
+        String hit = Catalog.published(admin, Catalog.film("Hit " + Catalog.word(), 2010, genre));
+        String draft = Catalog.draft(admin, Catalog.film("Unreleased " + Catalog.word(), 2010, genre));
+        for (int i = 0; i < 8; i++) {
+            favorite(hit, Accounts.newUser().accessToken());
+        }
+        String newcomer = Accounts.newUser().accessToken();
+
+        List<JsonNode> items = items(Catalog.get(RECOMMENDATIONS + "?limit=50", newcomer));
+
+        assertThat(items).isNotEmpty().allSatisfy(item -> {
+            assertThat(item.get("reason").get("kind").asText()).isIn("POPULAR_IN_GENRE", "POPULAR");
+            assertThat(item.get("reason").get("text").asText()).startsWith("Popular");
+            assertThat(item.get("title").get("available").asBoolean()).isTrue();
+        });
+        assertThat(ids(items)).contains(hit).doesNotContain(draft);
+        JsonNode hitItem = items.stream().filter(item -> item.get("title").get("id").asText().equals(hit))
+                .findFirst().orElseThrow();
+        assertThat(hitItem.get("reason").get("genre").get("name").asText()).startsWith("Genre hit-");
+    }
+
+    @Test
+    void aViewerWhoFavoritesAFilmIsOfferedAnotherFilmOfItsDirectorFirstAndNothingAlreadySeen() {
+        String genre = Catalog.genre(admin, "auteur-" + Catalog.word());
+        String director = Catalog.person(admin, "Director " + Catalog.word());
+        String loved = Catalog.published(admin, directedBy(Catalog.film("Loved " + Catalog.word(), 2001, genre),
+                director));
+        String sameDirector = Catalog.published(admin, directedBy(Catalog.film("Next " + Catalog.word(), 2004, genre),
+                director));
+        String watched = Catalog.published(admin, directedBy(Catalog.film("Watched " + Catalog.word(), 2003, genre),
+                director));
+        String draft = Catalog.draft(admin, directedBy(Catalog.film("Draft " + Catalog.word(), 2005, genre), director));
+        String archived = Catalog.published(admin, directedBy(Catalog.film("Gone " + Catalog.word(), 2002, genre),
+                director));
+        Catalog.patch(TITLES + "/" + archived, "{\"status\":\"ARCHIVED\"}", admin);
+        String ann = Accounts.newUser().accessToken();
+        favorite(loved, ann);
+        Api.Reply finished = Catalog.put("/api/v1/me/progress/" + watched,
+                "{\"positionSeconds\":" + FINISHED_SECONDS + "}", ann);
+        assertThat(finished.status()).as(finished.body()).isEqualTo(200);
+
+        Api.Reply english = Catalog.get(RECOMMENDATIONS, ann);
+        List<JsonNode> items = items(english);
+
+        JsonNode first = items.get(0);
+        assertThat(first.get("title").get("id").asText()).isEqualTo(sameDirector);
+        assertThat(first.get("score").asDouble()).isPositive();
+        JsonNode reason = first.get("reason");
+        assertThat(reason.get("kind").asText()).isEqualTo("SAME_DIRECTOR");
+        assertThat(reason.get("title").get("id").asText()).isIn(loved, watched);
+        assertThat(reason.get("person").get("id").asText()).isEqualTo(director);
+        String likedName = reason.get("title").get("name").asText();
+        String directorName = reason.get("person").get("name").asText();
+        assertThat(reason.get("text").asText())
+                .isEqualTo("Because you liked " + likedName + ": same director (" + directorName + ")");
+        assertThat(ids(items)).doesNotContain(loved, watched, draft, archived);
+        assertThat(items).hasSizeLessThanOrEqualTo(20);
+
+        JsonNode french = items(Catalog.get(RECOMMENDATIONS, ann, "Accept-Language", "fr")).get(0).get("reason");
+        assertThat(french.get("text").asText())
+                .isEqualTo("Parce que vous avez aimé " + likedName + " : même réalisateur (" + directorName + ")");
+
+        assertThat(Catalog.get(RECOMMENDATIONS, ann).body()).isEqualTo(english.body());
+    }
+
+    @Test
+    void recommendationsAreForSignedInViewersWithinFiftyTitles() {
+        String ann = Accounts.newUser().accessToken();
+
+        Catalog.problem(Catalog.get(RECOMMENDATIONS, null), 401, "UNAUTHORIZED");
+        Catalog.problem(Catalog.get(RECOMMENDATIONS + "?limit=51", ann), 400, "VALIDATION_FAILED");
+        Catalog.problem(Catalog.get(RECOMMENDATIONS + "?limit=0", ann, "Accept-Language", "fr"), 400,
+                "VALIDATION_FAILED");
+        assertThat(items(Catalog.get(RECOMMENDATIONS + "?limit=3", ann))).hasSizeLessThanOrEqualTo(3);
+    }
+
+    private static ObjectNode directedBy(ObjectNode film, String personId) {
+        film.withArray("credits").addObject().put("personId", personId).put("role", "DIRECTOR").put("billing", 1);
+        return film;
+    }
+
+    private static void favorite(String title, String token) {
+        Api.Reply added = Catalog.put("/api/v1/me/favorites/" + title, "", token);
+        assertThat(added.status()).as(added.body()).isEqualTo(204);
+    }
+
+    private static List<JsonNode> items(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<JsonNode> items = new ArrayList<>();
+        reply.json().get("items").forEach(items::add);
+        return items;
+    }
+
+    private static List<String> ids(List<JsonNode> items) {
+        return items.stream().map(item -> item.get("title").get("id").asText()).toList();
+    }
+}
