@@ -42,7 +42,8 @@ public class TitlePersistenceAdapter implements LoadTitlePort, SaveTitlePort {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withParts(titles.findByIdIn(ids.stream().map(TitleId::value).toList()));
+        return withParts(titles.findByIdIn(ids.stream().map(id -> id.value().toString()).distinct()
+                .toArray(String[]::new)));
     }
 
     @Override

@@ -23,7 +23,9 @@ interface TitleRepository extends GenericRepository<TitleRow, UUID> {
 
     Optional<TitleRow> findById(UUID id);
 
-    List<TitleRow> findByIdIn(Collection<UUID> ids);
+    /** One array parameter, not one per id: an export may name more titles than a statement takes parameters. */
+    @Query("SELECT * FROM titles WHERE id = ANY(CAST(:ids AS uuid[]))")
+    List<TitleRow> findByIdIn(String[] ids);
 
     /** The title, kept from being deleted (not from being edited) until the transaction ends. */
     @Query("SELECT * FROM titles WHERE id = :id FOR KEY SHARE")

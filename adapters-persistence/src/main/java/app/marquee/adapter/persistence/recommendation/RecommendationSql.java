@@ -114,12 +114,14 @@ final class RecommendationSql {
               FROM drawn d LEFT JOIN estimated e ON e.title_id = d.id
              ORDER BY d.id, e.liked_id""";
 
-    static final String PUBLISHED_TITLES = "SELECT count(*) FROM titles WHERE status = 'PUBLISHED'";
+    /** From the counts the database keeps per status, kind and year (V6): a few thousand rows, never the catalog. */
+    static final String PUBLISHED_TITLES = """
+            SELECT CAST(coalesce(sum(titles), 0) AS bigint) FROM title_year_counts WHERE status = 'PUBLISHED'""";
 
-    /** Per genre, from the genre's index (its titles) and each title's status. */
+    /** Per genre, from the counts the database keeps per status, kind, genre and year (V6). */
     static final String TITLES_PER_GENRE = """
-            SELECT g.id, (SELECT count(*) FROM title_genres tg JOIN titles t ON t.id = tg.title_id
-                           WHERE tg.genre_id = g.id AND t.status = 'PUBLISHED') AS count
+            SELECT g.id, (SELECT CAST(coalesce(sum(c.titles), 0) AS bigint) FROM title_genre_year_counts c
+                           WHERE c.genre_id = g.id AND c.status = 'PUBLISHED') AS count
               FROM unnest(CAST(:ids AS uuid[])) AS g(id)""";
 
     /** Per person, distinct titles (someone who wrote and directed a film is credited twice on it). */

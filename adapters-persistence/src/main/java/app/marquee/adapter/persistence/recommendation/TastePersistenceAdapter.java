@@ -2,6 +2,7 @@ package app.marquee.adapter.persistence.recommendation;
 
 import app.marquee.application.recommendation.port.out.LoadTastePort;
 import app.marquee.domain.catalog.title.TitleId;
+import app.marquee.domain.catalog.title.TitleStatus;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.recommendation.Signal;
 import app.marquee.domain.recommendation.Taste;
@@ -57,9 +58,13 @@ public class TastePersistenceAdapter implements LoadTastePort {
         List<UUID> kept = recentFirst.subList(0, Math.min(maxTitles, recentFirst.size()));
         alsoSeen.addAll(recentFirst.subList(kept.size(), recentFirst.size()));
         Map<TitleId, TitleFeatures> loaded = features.featuresOf(kept);
+        // A title put back in draft is never named in a reason (editors may be rewriting it into
+        // something unannounced): it only keeps itself out of the recommendations.
         List<TasteEntry> entries = kept.stream()
+                .filter(id -> loaded.get(new TitleId(id)).status() != TitleStatus.DRAFT)
                 .map(id -> new TasteEntry(loaded.get(new TitleId(id)), signals.get(id))).toList();
         alsoSeen.removeAll(kept);
+        kept.stream().filter(id -> loaded.get(new TitleId(id)).status() == TitleStatus.DRAFT).forEach(alsoSeen::add);
         return new Taste(entries, alsoSeen.stream().map(TitleId::new).collect(Collectors.toSet()));
     }
 }

@@ -136,6 +136,20 @@ class RecommendationPersistenceAdapterTest extends DatabaseTest {
     }
 
     @Test
+    void aLikedTitleBackInDraftIsNeverNamedButStillKeptOut() {
+        UUID viewer = data.viewer();
+        UUID rewritten = data.film("Announced", "PUBLISHED", comedy, null);
+        UUID kept = data.film("Kept", "PUBLISHED", comedy, null);
+        data.favorite(viewer, rewritten, kept);
+        data.status(rewritten, "DRAFT");
+
+        Taste taste = tastes.tasteOf(new AccountId(viewer), 200);
+
+        assertThat(taste.entries()).extracting(entry -> entry.title().id().value()).containsExactly(kept);
+        assertThat(taste.alsoSeen()).contains(new TitleId(rewritten));
+    }
+
+    @Test
     void aLongHistoryKeepsItsMostRecentTitlesAndStillKeepsTheOthersOut() {
         Taste taste = tastes.tasteOf(new AccountId(viewer), 2);
 

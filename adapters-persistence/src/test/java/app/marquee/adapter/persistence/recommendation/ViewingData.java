@@ -105,6 +105,10 @@ final class ViewingData {
                 VALUES (?, ?, ?, NULL, 3000, 6000, false, NULL, ?)""", UUID.randomUUID(), viewer, title, at);
     }
 
+    void status(UUID title, String status) {
+        run("UPDATE titles SET status = ? WHERE id = ?", status, title);
+    }
+
     void popularity(UUID title, long popularity) {
         run("UPDATE titles SET popularity = ? WHERE id = ?", popularity, title);
     }
