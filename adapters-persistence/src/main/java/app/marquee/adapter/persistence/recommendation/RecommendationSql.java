@@ -40,8 +40,8 @@ final class RecommendationSql {
 
     static final String FEATURES = """
             SELECT t.id, t.name, t.status, CAST(t.genre_ids AS text[]) AS genre_ids, t.release_year,
-                   t.audio_languages, t.popularity, t.favorite_count
-              FROM titles t
+                   t.audio_languages, t.popularity, coalesce(a.favorites, 0) AS favorite_count
+              FROM titles t LEFT JOIN title_audience a ON a.title_id = t.id
              WHERE t.id = ANY (CAST(:ids AS uuid[]))""";
 
     static final String CREDITS = """
@@ -58,8 +58,9 @@ final class RecommendationSql {
      */
     static final String CANDIDATES = """
             WITH liked AS (
-                SELECT l.id, t.favorite_count AS audience
-                  FROM unnest(CAST(:liked AS uuid[])) AS l(id) JOIN titles t ON t.id = l.id),
+                SELECT l.id, coalesce(a.favorites, 0) AS audience
+                  FROM unnest(CAST(:liked AS uuid[])) AS l(id) JOIN titles t ON t.id = l.id
+                  LEFT JOIN title_audience a ON a.title_id = l.id),
             fans AS (
                 SELECT l.id AS liked_id, f.account_id
                   FROM liked l

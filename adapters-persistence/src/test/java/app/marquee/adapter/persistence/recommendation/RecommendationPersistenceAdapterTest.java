@@ -235,7 +235,7 @@ class RecommendationPersistenceAdapterTest extends DatabaseTest {
         data.react(bob, film, "DISLIKE");
         data.unfavorite(ann, film);
 
-        assertThat(data.column(film, "favorite_count")).isEqualTo(1);
+        assertThat(data.audience(film)).isEqualTo(1);
         assertThat(data.column(film, "popularity")).isZero();
     }
 

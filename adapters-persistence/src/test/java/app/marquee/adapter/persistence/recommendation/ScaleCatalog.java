@@ -93,9 +93,11 @@ final class ScaleCatalog {
                      ORDER BY f.k
                      LIMIT 50""");
             sql.execute("""
-                    UPDATE titles t SET favorite_count = f.n, popularity = f.n
+                    UPDATE titles t SET popularity = f.n
                       FROM (SELECT title_id, count(*) AS n FROM favorites GROUP BY title_id) AS f
                      WHERE f.title_id = t.id""");
+            sql.execute("INSERT INTO title_audience (title_id, favorites)"
+                    + " SELECT title_id, count(*) FROM favorites GROUP BY title_id");
             sql.execute("SET session_replication_role = origin");
             sql.execute("VACUUM ANALYZE titles, title_genres, credits, people, accounts, favorites");
         }

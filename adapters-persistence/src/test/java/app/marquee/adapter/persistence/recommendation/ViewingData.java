@@ -113,6 +113,21 @@ final class ViewingData {
         run("UPDATE titles SET popularity = ? WHERE id = ?", popularity, title);
     }
 
+    /** How many accounts favorite the title, as the database keeps it (0 when it never had one). */
+    long audience(UUID title) {
+        try (Connection connection = TestDatabase.openConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT coalesce((SELECT favorites FROM title_audience WHERE title_id = ?), 0)")) {
+            statement.setObject(1, title);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     long column(UUID title, String column) {
         try (Connection connection = TestDatabase.openConnection();
              PreparedStatement statement = connection.prepareStatement("SELECT " + column + " FROM titles WHERE id = ?")) {
