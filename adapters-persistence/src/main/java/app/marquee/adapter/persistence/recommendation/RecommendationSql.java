@@ -96,11 +96,19 @@ final class RecommendationSql {
                                        ORDER BY t.popularity DESC, t.id LIMIT :perPerson) AS x),
             by_genre AS (
                 SELECT x.id
-                  FROM unnest(CAST(:genres AS uuid[])) AS g(id)
-                  CROSS JOIN LATERAL (SELECT t.id FROM titles t
-                                       WHERE g.id = ANY (t.genre_ids) AND t.status IN ('DRAFT', 'PUBLISHED')
-                                         AND t.status = 'PUBLISHED' AND t.id <> ALL (CAST(:seen AS uuid[]))
-                                       ORDER BY t.popularity DESC, t.id LIMIT :perGenre) AS x),
+                  FROM (SELECT g.id, (SELECT coalesce(sum(c.titles), 0) FROM title_genre_year_counts c
+                                       WHERE c.genre_id = g.id AND c.status = 'PUBLISHED') AS size
+                          FROM unnest(CAST(:genres AS uuid[])) AS g(id)) AS g
+                  CROSS JOIN LATERAL (
+                      (SELECT t.id FROM titles t
+                        WHERE g.size >= 1000 AND g.id = ANY (t.genre_ids) AND t.status IN ('DRAFT', 'PUBLISHED')
+                          AND t.status = 'PUBLISHED' AND t.id <> ALL (CAST(:seen AS uuid[]))
+                        ORDER BY t.popularity DESC, t.id LIMIT :perGenre)
+                      UNION ALL
+                      (SELECT t.id FROM titles t
+                        WHERE g.size < 1000 AND t.genre_ids @> ARRAY[g.id] AND t.status = 'PUBLISHED'
+                          AND t.id <> ALL (CAST(:seen AS uuid[]))
+                        ORDER BY t.popularity DESC, t.id LIMIT :perGenre)) AS x),
             popular AS (
                 SELECT t.id FROM titles t
                  WHERE t.status IN ('DRAFT', 'PUBLISHED') AND t.status = 'PUBLISHED'

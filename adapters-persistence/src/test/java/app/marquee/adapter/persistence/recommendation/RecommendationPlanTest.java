@@ -98,10 +98,36 @@ class RecommendationPlanTest extends DatabaseTest {
                 .doesNotContain("Seq Scan on titles");
     }
 
+    @Test
+    void aNicheGenreIsReadThroughItsOwnTitlesInsteadOfWalkingTheWholeCatalog() throws SQLException {
+        String niche;
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO genres (id, slug, name_en, name_fr) VALUES (gen_random_uuid(), 'plan-niche', 'N', 'N')");
+            sql.execute("""
+                    UPDATE titles SET genre_ids = genre_ids || (SELECT id FROM genres WHERE slug = 'plan-niche')
+                     WHERE id IN (SELECT id FROM plan_titles WHERE i BETWEEN 100 AND 102)""");
+            niche = single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM genres WHERE slug = 'plan-niche'");
+        }
+
+        String plan = plan("EXPLAIN (ANALYZE, COSTS OFF) ", RecommendationSql.CANDIDATES
+                .replace(":liked", values.get("liked")).replace(":people", "'{}'").replace(":genres", niche)
+                .replace(":seen", values.get("liked")).replace(":perPerson", "20").replace(":perGenre", "30")
+                .replace(":coFavoritedPerTitle", "100").replace(":popular", "100").replace(":fansPerTitle", "100")
+                .replace(":favoritesPerFan", "30"));
+
+        assertThat(plan.lines().filter(line -> line.contains("titles_genre_ids_idx")))
+                .isNotEmpty().noneMatch(line -> line.contains("never executed"));
+        assertThat(plan).contains("never executed");
+    }
+
     private String plan(String sql) throws SQLException {
+        return plan("EXPLAIN ", sql);
+    }
+
+    private String plan(String explain, String sql) throws SQLException {
         StringBuilder plan = new StringBuilder();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("EXPLAIN " + sql)) {
+             ResultSet rows = statement.executeQuery(explain + sql)) {
             while (rows.next()) {
                 plan.append(rows.getString(1)).append('\n');
             }
