@@ -11,6 +11,8 @@ import app.marquee.domain.shared.Rejection;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,16 @@ public class SeasonPersistenceAdapter implements SeasonsPort {
     @Override
     public List<Season> ofSeries(TitleId seriesId) {
         return withEpisodes(seasons.findByTitleIdOrderByNumber(seriesId.value()));
+    }
+
+    @Override
+    public Map<TitleId, List<Season>> ofSeries(Collection<TitleId> seriesIds) {
+        if (seriesIds.isEmpty()) {
+            return Map.of();
+        }
+        return withEpisodes(seasons.ofTitles(seriesIds.stream().map(id -> id.value().toString()).distinct()
+                .toArray(String[]::new))).stream()
+                .collect(Collectors.groupingBy(Season::seriesId, LinkedHashMap::new, Collectors.toList()));
     }
 
     @Override

@@ -15,6 +15,9 @@ interface SeasonRepository extends GenericRepository<SeasonRow, UUID> {
 
     List<SeasonRow> findByTitleIdOrderByNumber(UUID titleId);
 
+    @Query("SELECT * FROM seasons WHERE title_id = ANY(CAST(:titleIds AS uuid[])) ORDER BY title_id, number")
+    List<SeasonRow> ofTitles(String[] titleIds);
+
     Optional<SeasonRow> findByTitleIdAndNumber(UUID titleId, int number);
 
     /** Inserts the season unless the series already has one with its number: 0 rows then. */

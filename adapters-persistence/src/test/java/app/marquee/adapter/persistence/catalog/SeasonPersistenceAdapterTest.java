@@ -7,6 +7,7 @@ import app.marquee.domain.catalog.season.EpisodeId;
 import app.marquee.domain.catalog.season.Season;
 import app.marquee.domain.catalog.season.SeasonId;
 import app.marquee.domain.catalog.title.Title;
+import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.catalog.title.TitleKind;
 import app.marquee.domain.catalog.title.TitleStatus;
 import app.marquee.domain.shared.Outcome;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -129,6 +131,23 @@ class SeasonPersistenceAdapterTest extends DatabaseTest {
         assertThat(seasons.update(stale)).isEqualTo(Outcome.rejected(CatalogRejection.CONCURRENT_UPDATE));
         assertThat(seasons.byNumber(series.id(), 1).orElseThrow().episodes())
                 .extracting(Episode::name).containsExactly("Kept");
+    }
+
+    @Test
+    void theSeasonsOfSeveralSeriesAreReadAtOnceInNumberOrder() {
+        Title first = series();
+        Title second = series();
+        Title empty = series();
+        seasons.add(Season.rehydrate(SeasonId.newId(), first.id(), 2, Optional.empty(), List.of(episode(1, "B")), 0));
+        seasons.add(Season.rehydrate(SeasonId.newId(), first.id(), 1, Optional.empty(), List.of(episode(1, "A")), 0));
+        seasons.add(Season.rehydrate(SeasonId.newId(), second.id(), 1, Optional.empty(), List.of(), 0));
+
+        Map<TitleId, List<Season>> found = seasons.ofSeries(List.of(first.id(), second.id(), empty.id()));
+
+        assertThat(found).containsOnlyKeys(first.id(), second.id());
+        assertThat(found.get(first.id())).extracting(Season::number).containsExactly(1, 2);
+        assertThat(found.get(first.id()).get(1).episodes()).extracting(Episode::name).containsExactly("B");
+        assertThat(seasons.ofSeries(List.<TitleId>of())).isEmpty();
     }
 
     @Test

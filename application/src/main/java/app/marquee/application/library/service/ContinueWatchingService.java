@@ -6,8 +6,10 @@ import app.marquee.application.library.port.in.ContinueWatchingQuery;
 import app.marquee.application.library.port.out.LoadEpisodesPort;
 import app.marquee.application.library.port.out.WatchProgressPort;
 import app.marquee.domain.catalog.season.EpisodeId;
+import app.marquee.domain.catalog.season.Season;
 import app.marquee.domain.catalog.title.Title;
 import app.marquee.domain.catalog.title.TitleId;
+import app.marquee.domain.catalog.title.TitleKind;
 import app.marquee.domain.catalog.title.TitleStatus;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.library.progress.ContinueWatching;
@@ -51,9 +53,12 @@ public class ContinueWatchingService implements ContinueWatchingQuery {
         List<WatchProgress> recent = progress.recent(viewer, RECENT_ENTRIES);
         Map<TitleId, Title> byId = titles.byIds(recent.stream().map(p -> p.item().title()).distinct().toList())
                 .stream().collect(Collectors.toMap(Title::id, Function.identity()));
+        Map<TitleId, List<Season>> seasonsOf = seasons.ofSeries(byId.values().stream()
+                .filter(title -> title.kind() == TitleKind.SERIES && title.status() == TitleStatus.PUBLISHED)
+                .map(Title::id).toList());
         List<Resume> lines = ContinueWatching.pick(recent,
                 id -> Optional.ofNullable(byId.get(id)).map(t -> t.status() == TitleStatus.PUBLISHED).orElse(false),
-                id -> Optional.of(RunningOrder.of(id, seasons.ofSeries(id))), limit);
+                id -> Optional.of(RunningOrder.of(id, seasonsOf.getOrDefault(id, List.of()))), limit);
         Map<EpisodeId, EpisodeInSeries> episodeById = episodes.byIds(lines.stream()
                         .flatMap(line -> line.item().episode().stream()).toList())
                 .stream().collect(Collectors.toMap(e -> e.episode().id(), Function.identity()));

@@ -10,6 +10,7 @@ import app.marquee.domain.shared.Rejection;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,18 @@ public final class InMemorySeasons implements SeasonsPort {
     public List<Season> ofSeries(TitleId seriesId) {
         return rows.values().stream().filter(s -> s.seriesId().equals(seriesId))
                 .sorted(Comparator.comparingInt(Season::number)).map(InMemorySeasons::copy).toList();
+    }
+
+    @Override
+    public Map<TitleId, List<Season>> ofSeries(Collection<TitleId> seriesIds) {
+        Map<TitleId, List<Season>> found = new LinkedHashMap<>();
+        seriesIds.stream().distinct().forEach(id -> {
+            List<Season> of = ofSeries(id);
+            if (!of.isEmpty()) {
+                found.put(id, of);
+            }
+        });
+        return found;
     }
 
     @Override

@@ -5,7 +5,9 @@ import app.marquee.domain.catalog.season.SeasonId;
 import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.shared.Outcome;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,9 @@ import java.util.Optional;
  */
 public interface SeasonsPort {
     List<Season> ofSeries(TitleId seriesId);
+
+    /** The seasons of several series at once, in number order per series; a series without any is left out. */
+    Map<TitleId, List<Season>> ofSeries(Collection<TitleId> seriesIds);
 
     Optional<Season> byNumber(TitleId seriesId, int number);
 
