@@ -24,6 +24,9 @@ public record Problem(
         String requestId,
         @Schema(description = "Field-level errors; empty when the problem is not about one field")
         List<FieldError> errors) {
+    /** The media type of every error response (RFC 9457). */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
 
     public Problem {
         errors = List.copyOf(errors);

@@ -15,7 +15,7 @@ import java.util.Locale;
 /** Builds every error response of the API: problem+json, localised, with a stable code. */
 @Singleton
 public class ProblemResponses {
-    public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+    public static final MediaType PROBLEM_JSON = MediaType.of(Problem.MEDIA_TYPE);
     private final ProblemMessages messages;
 
     public ProblemResponses(ProblemMessages messages) {

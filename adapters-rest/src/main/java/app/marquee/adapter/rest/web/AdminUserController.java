@@ -43,9 +43,9 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Admin: users", description = "Account administration (ADMIN only)")
 @ApiResponse(responseCode = "401", description = "No valid access token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "403", description = "Not an ADMIN",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AdminUserController {
     private final ListAccountsQuery list;
     private final ViewAccountQuery view;
@@ -61,7 +61,7 @@ public class AdminUserController {
     @Operation(summary = "List accounts", description = "Ordered by e-mail; filter by role, status and e-mail prefix.")
     @ApiResponse(responseCode = "200", description = "One page of accounts")
     @ApiResponse(responseCode = "400", description = "INVALID_VALUE (role, status), INVALID_CURSOR, VALIDATION_FAILED",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccountPage list(@QueryValue @Nullable Role role, @QueryValue @Nullable AccountStatus status,
                             @Parameter(description = "E-mail prefix") @QueryValue @Nullable @Size(max = 254)
                             @Pattern(regexp = "[^\\p{Cntrl}]*") String email,
@@ -78,7 +78,7 @@ public class AdminUserController {
     @Operation(summary = "One account")
     @ApiResponse(responseCode = "200", description = "The account")
     @ApiResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccountResponse get(@PathVariable UUID id) {
         return AccountResponse.of(Outcomes.accepted(view.view(new AccountId(id))));
     }
@@ -89,11 +89,11 @@ public class AdminUserController {
                     + " disabled (LAST_ADMIN).")
     @ApiResponse(responseCode = "200", description = "The updated account")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "LAST_ADMIN, CLOSED_ACCOUNT_UNCHANGEABLE, CONCURRENT_UPDATE",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccountResponse update(@PathVariable UUID id, @Body @Valid AccountChange body) {
         return AccountResponse.of(Outcomes.accepted(administer.administer(new AdministerAccountCommand(
                 new AccountId(id), Optional.ofNullable(body.role()), Optional.ofNullable(body.disabled())))));

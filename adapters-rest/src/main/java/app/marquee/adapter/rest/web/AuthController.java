@@ -37,7 +37,6 @@ import java.util.Locale;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Auth", description = "Sign up, sign in, refresh and sign out")
 public class AuthController {
-    private static final String PROBLEM = "application/problem+json";
     private final RegisterAccountUseCase register;
     private final SignInUseCase signIn;
     private final RefreshSessionUseCase refresh;
@@ -59,11 +58,11 @@ public class AuthController {
     @ApiResponse(responseCode = "201", description = "The new account",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountResponse.class)))
     @ApiResponse(responseCode = "400", description = "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "EMAIL_TAKEN",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "Weak password (PASSWORD_TOO_SHORT, PASSWORD_TOO_COMMON, ...)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<AccountResponse> register(@Body @Valid AuthRequests.Register body, HttpRequest<?> request) {
         Language language = Language.fromTag(body.locale())
                 .orElseGet(() -> messages.localeOf(request).equals(Locale.FRENCH) ? Language.FR : Language.EN);
@@ -78,11 +77,11 @@ public class AuthController {
             + " failures for one e-mail within 15 minutes, 429 with Retry-After.")
     @ApiResponse(responseCode = "200", description = "Access and refresh tokens")
     @ApiResponse(responseCode = "400", description = "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "INVALID_CREDENTIALS, ACCOUNT_DISABLED, ACCOUNT_CLOSED",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS, with Retry-After",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TokenResponse login(@Body @Valid AuthRequests.Login body) {
         return TokenResponse.of(Outcomes.accepted(signIn.signIn(new SignInCommand(body.email(), body.password()))));
     }
@@ -92,9 +91,9 @@ public class AuthController {
             + " returned. Presenting a used token again revokes the whole session (REFRESH_TOKEN_REUSED).")
     @ApiResponse(responseCode = "200", description = "A new access and refresh token")
     @ApiResponse(responseCode = "400", description = "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "INVALID_REFRESH_TOKEN, REFRESH_TOKEN_REUSED, SESSION_REVOKED",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TokenResponse refresh(@Body @Valid AuthRequests.Refresh body) {
         return TokenResponse.of(Outcomes.accepted(refresh.refresh(new RefreshSessionCommand(body.refreshToken()))));
     }
@@ -105,7 +104,7 @@ public class AuthController {
             + " tokens. Idempotent.")
     @ApiResponse(responseCode = "204", description = "Signed out")
     @ApiResponse(responseCode = "400", description = "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void logout(@Body @Valid AuthRequests.Refresh body) {
         signOut.signOut(new RefreshSessionCommand(body.refreshToken()));
     }

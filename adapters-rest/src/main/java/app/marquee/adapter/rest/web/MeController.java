@@ -60,7 +60,7 @@ import java.util.Set;
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Me", description = "The signed-in account")
 @ApiResponse(responseCode = "401", description = "No valid access token (UNAUTHORIZED, SESSION_REVOKED, ...)",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeController {
     private static final String MERGE_PATCH = "application/merge-patch+json";
     private final ViewAccountQuery view;
@@ -102,7 +102,7 @@ public class MeController {
     @RequestBody(content = @Content(schema = @Schema(implementation = MeRequests.ProfilePatch.class)))
     @ApiResponse(responseCode = "200", description = "The updated account")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, INVALID_VALUE",
-            content = @Content(mediaType = "application/problem+json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
     public AccountResponse update(Authentication caller, @Body JsonNode body) {
         MeRequests.ProfilePatch patch = read(body);
@@ -122,13 +122,13 @@ public class MeController {
     @Operation(summary = "Change the password", description = "Signs out every other session of the account.")
     @ApiResponse(responseCode = "204", description = "Changed")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE",
-            content = @Content(mediaType = "application/problem+json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "WRONG_PASSWORD",
-            content = @Content(mediaType = "application/problem+json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "Weak new password",
-            content = @Content(mediaType = "application/problem+json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
     public void changePassword(Authentication caller, @Body @Valid MeRequests.PasswordChange body) {
         Outcomes.accepted(changePassword.change(new ChangePasswordCommand(Callers.accountId(caller),
@@ -142,10 +142,10 @@ public class MeController {
             + " reviews, playlists, watch history) erased. Until then its public reviews stay visible.")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE",
-            content = @Content(mediaType = "application/problem+json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "WRONG_PASSWORD",
-            content = @Content(mediaType = "application/problem+json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
     public void delete(Authentication caller, @Body @Valid MeRequests.DeletionConfirmation body) {
         Outcomes.accepted(closeAccount.close(new CloseAccountCommand(Callers.accountId(caller), body.password())));

@@ -1,5 +1,6 @@
 package app.marquee.adapter.rest.web.catalog;
 
+import app.marquee.adapter.rest.problem.Problem;
 import app.marquee.adapter.rest.problem.RejectedException;
 import app.marquee.adapter.rest.problem.RestRejection;
 import app.marquee.adapter.rest.web.Fields;
@@ -14,7 +15,6 @@ import java.util.function.Function;
 
 /** What the catalog's controllers share: media types, the text rule, who is an admin, per-item parsing. */
 final class CatalogHttp {
-    static final String PROBLEM = "application/problem+json";
     static final String MERGE_PATCH = "application/merge-patch+json";
     /** No ISO control character (U+0000-U+001F, U+007F-U+009F): the domain refuses them in names. */
     static final String NO_CONTROL = "[^\\x00-\\x1F\\x7F-\\x9F]*";

@@ -42,13 +42,13 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Catalog: seasons and episodes")
 @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE (with the field)",
-        content = @Content(mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(
-        mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND, SEASON_NOT_FOUND, EPISODE_NOT_FOUND",
-        content = @Content(mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EpisodeController {
     private final AddEpisodeUseCase add;
     private final ReviseEpisodeUseCase revise;
@@ -67,7 +67,7 @@ public class EpisodeController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EpisodeResponse.class)))
     @ApiResponse(responseCode = "409", description = "EPISODE_NUMBER_TAKEN, CONCURRENT_UPDATE", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<EpisodeResponse> add(@PathVariable UUID id, @PathVariable int number,
                                              @Body @Valid SeasonRequests.EpisodeBody body) {
         EpisodeDraft draft = body.draft();
@@ -82,9 +82,9 @@ public class EpisodeController {
             + " (the season's ETag), a season changed since is refused (412).")
     @ApiResponse(responseCode = "200", description = "The episode, with the season's new ETag")
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "EPISODE_NUMBER_TAKEN, CONCURRENT_UPDATE", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<EpisodeResponse> revise(@PathVariable UUID id, @PathVariable int number,
                                                 @PathVariable UUID episodeId,
                                                 @Header(ETags.IF_MATCH) @Nullable String ifMatch,
@@ -104,9 +104,9 @@ public class EpisodeController {
             + " since is refused (412).")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "CONCURRENT_UPDATE", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void remove(@PathVariable UUID id, @PathVariable int number, @PathVariable UUID episodeId,
                        @Header(ETags.IF_MATCH) @Nullable String ifMatch) {
         Outcomes.accepted(remove.remove(new RemoveEpisodeUseCase.Command(new TitleId(id), number,

@@ -73,13 +73,13 @@ public class GenreController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GenreResponse.class)))
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE (slug, names)",
-            content = @Content(mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "GENRE_SLUG_TAKEN", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<GenreResponse> create(@Body @Valid GenreRequests.GenreBody body, HttpRequest<?> request) {
         return HttpResponse.created(GenreResponse.of(Outcomes.accepted(create.create(new CreateGenreUseCase.Command(
                 body.checkedSlug(), body.names().checked()))), messages.localeOf(request)));
@@ -92,15 +92,15 @@ public class GenreController {
             summary = "Rename a genre", description = "Its slug stays.")
     @ApiResponse(responseCode = "200", description = "The genre")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE (names)",
-            content = @Content(mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "GENRE_NOT_FOUND", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "CONCURRENT_UPDATE", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GenreResponse rename(@PathVariable UUID id, @Body @Valid GenreRequests.GenreChange body,
                                 HttpRequest<?> request) {
         return GenreResponse.of(Outcomes.accepted(rename.rename(new RenameGenreUseCase.Command(new GenreId(id),
@@ -115,13 +115,13 @@ public class GenreController {
             summary = "Delete a genre no title uses")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "GENRE_NOT_FOUND", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "STILL_REFERENCED", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathVariable UUID id) {
         Outcomes.accepted(delete.delete(new GenreId(id)));
     }

@@ -49,7 +49,7 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Catalog: people", description = "Directors, writers and actors; anyone reads, admins write")
 @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE, INVALID_CURSOR",
-        content = @Content(mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PersonController {
     private final FindPeopleQuery find;
     private final ViewPersonQuery view;
@@ -89,7 +89,7 @@ public class PersonController {
             summary = "One person")
     @ApiResponse(responseCode = "200", description = "The person")
     @ApiResponse(responseCode = "404", description = "PERSON_NOT_FOUND", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PersonResponse get(@PathVariable UUID id) {
         return PersonResponse.of(Outcomes.accepted(view.view(new PersonId(id))));
     }
@@ -103,9 +103,9 @@ public class PersonController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PersonResponse.class)))
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<PersonResponse> create(@Body @Valid PersonRequests.PersonBody body) {
         Person person = Outcomes.accepted(create.create(new CreatePersonUseCase.Command(body.checkedName())));
         return HttpResponse.created(PersonResponse.of(person), URI.create("/api/v1/people/" + person.id()));
@@ -118,13 +118,13 @@ public class PersonController {
             summary = "Correct a person's name")
     @ApiResponse(responseCode = "200", description = "The person")
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "PERSON_NOT_FOUND", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "CONCURRENT_UPDATE", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PersonResponse rename(@PathVariable UUID id, @Body @Valid PersonRequests.PersonBody body) {
         return PersonResponse.of(Outcomes.accepted(rename.rename(new RenamePersonUseCase.Command(new PersonId(id),
                 body.checkedName()))));
@@ -138,13 +138,13 @@ public class PersonController {
             summary = "Delete a person no title credits")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "PERSON_NOT_FOUND", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "STILL_REFERENCED", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathVariable UUID id) {
         Outcomes.accepted(delete.delete(new PersonId(id)));
     }

@@ -39,11 +39,11 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Catalog: seasons and episodes", description = "The seasons of a series and their episodes (ADMIN only)")
 @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE (with the field)",
-        content = @Content(mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(
-        mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SeasonController {
     private final AddSeasonUseCase add;
     private final RenameSeasonUseCase rename;
@@ -63,11 +63,11 @@ public class SeasonController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SeasonResponse.class)))
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "SEASON_NUMBER_TAKEN, CONCURRENT_UPDATE", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "NOT_A_SERIES", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<SeasonResponse> add(@PathVariable UUID id, @Body @Valid SeasonRequests.SeasonBody body) {
         Season season = Outcomes.accepted(add.add(new AddSeasonUseCase.Command(new TitleId(id), body.number(),
                 body.checkedName())));
@@ -80,11 +80,11 @@ public class SeasonController {
             + " is refused (412).")
     @ApiResponse(responseCode = "200", description = "The season, with its new ETag")
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND, SEASON_NOT_FOUND", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "CONCURRENT_UPDATE", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<SeasonResponse> rename(@PathVariable UUID id, @PathVariable int number,
                                                @Header(ETags.IF_MATCH) @Nullable String ifMatch,
                                                @Body @Valid SeasonRequests.SeasonChange body) {
@@ -100,9 +100,9 @@ public class SeasonController {
             + " changed since is refused (412).")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND, SEASON_NOT_FOUND", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void remove(@PathVariable UUID id, @PathVariable int number,
                        @Header(ETags.IF_MATCH) @Nullable String ifMatch) {
         Outcomes.accepted(remove.remove(new RemoveSeasonUseCase.Command(new TitleId(id), number,

@@ -65,7 +65,7 @@ public class TitleBrowseController {
             + " drafts; archived titles are found by nobody.")
     @ApiResponse(responseCode = "200", description = "One page of titles, with facets")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, INVALID_VALUE, INVALID_CURSOR",
-            content = @Content(mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TitlePage search(
             @Parameter(description = "Words to find") @QueryValue @Nullable @Size(max = TitleSearch.MAX_TEXT)
             @Pattern(regexp = CatalogHttp.NO_CONTROL) String q,
@@ -97,9 +97,9 @@ public class TitleBrowseController {
     @ApiResponse(responseCode = "200", description = "The title, with its ETag")
     @ApiResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @ApiResponse(responseCode = "400", description = "INVALID_VALUE (id)",
-            content = @Content(mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND, also for drafts and archived titles unless"
-            + " ADMIN", content = @Content(mediaType = CatalogHttp.PROBLEM,
+            + " ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public HttpResponse<TitleResponse> get(@PathVariable UUID id,
                                            @Header(ETags.IF_NONE_MATCH) @Nullable String ifNoneMatch,

@@ -45,11 +45,11 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Catalog: titles")
 @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(
-        mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE (with the field;"
-        + " kind cannot change; a malformed If-Match)", content = @Content(mediaType = CatalogHttp.PROBLEM,
+        + " kind cannot change; a malformed If-Match)", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
 public class TitleEditController {
     private final TitleEditor editor;
@@ -69,7 +69,7 @@ public class TitleEditController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TitleResponse.class)))
     @ApiResponse(responseCode = "422", description = "UNKNOWN_GENRE, UNKNOWN_PERSON, RUNTIME_REQUIRED,"
-            + " RUNTIME_NOT_ALLOWED, RELEASE_YEAR_OUT_OF_RANGE", content = @Content(mediaType = CatalogHttp.PROBLEM,
+            + " RUNTIME_NOT_ALLOWED, RELEASE_YEAR_OUT_OF_RANGE", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public HttpResponse<TitleResponse> create(@Body @Valid TitleBody body, HttpRequest<?> request) {
         TitleView created = editor.create(body);
@@ -83,13 +83,13 @@ public class TitleEditController {
             + " cannot change. With If-Match, a title changed since is refused (412).")
     @ApiResponse(responseCode = "200", description = "The title, with its new ETag")
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "TITLE_ARCHIVED, CONCURRENT_UPDATE", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "UNKNOWN_GENRE, UNKNOWN_PERSON, RUNTIME_REQUIRED,"
-            + " RUNTIME_NOT_ALLOWED, RELEASE_YEAR_OUT_OF_RANGE", content = @Content(mediaType = CatalogHttp.PROBLEM,
+            + " RUNTIME_NOT_ALLOWED, RELEASE_YEAR_OUT_OF_RANGE", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public HttpResponse<TitleResponse> replace(@PathVariable UUID id, @Header(ETags.IF_MATCH) @Nullable String ifMatch,
                                                @Body @Valid TitleBody body, HttpRequest<?> request) {
@@ -106,13 +106,13 @@ public class TitleEditController {
     @RequestBody(content = @Content(schema = @Schema(implementation = TitleRequests.TitlePatch.class)))
     @ApiResponse(responseCode = "200", description = "The title, with its new ETag")
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "TITLE_ARCHIVED, CONCURRENT_UPDATE", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "UNKNOWN_GENRE, UNKNOWN_PERSON, RUNTIME_REQUIRED,"
-            + " RUNTIME_NOT_ALLOWED, RELEASE_YEAR_OUT_OF_RANGE", content = @Content(mediaType = CatalogHttp.PROBLEM,
+            + " RUNTIME_NOT_ALLOWED, RELEASE_YEAR_OUT_OF_RANGE", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public HttpResponse<TitleResponse> patch(@PathVariable UUID id, @Header(ETags.IF_MATCH) @Nullable String ifMatch,
                                              @Body JsonNode body, HttpRequest<?> request) {
@@ -129,9 +129,9 @@ public class TitleEditController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Removal.class)))
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "CONCURRENT_UPDATE", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<Removal> delete(@PathVariable UUID id) {
         RemoveTitleUseCase.Removal removal = Outcomes.accepted(remove.remove(new TitleId(id)));
         return removal == RemoveTitleUseCase.Removal.DELETED ? HttpResponse.noContent()

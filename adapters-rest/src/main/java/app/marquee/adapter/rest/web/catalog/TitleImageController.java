@@ -52,7 +52,7 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Catalog: titles")
 @ApiResponse(responseCode = "400", description = "INVALID_VALUE (id, or slot other than poster and backdrop),"
-        + " MISSING_VALUE (file)", content = @Content(mediaType = CatalogHttp.PROBLEM,
+        + " MISSING_VALUE (file)", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
 public class TitleImageController {
     private static final String CACHE_FOR_EVERYONE = "public, max-age=86400";
@@ -80,23 +80,23 @@ public class TitleImageController {
                     + " Replaces the picture shown. With If-Match, a title changed since is refused (412).")
     @ApiResponse(responseCode = "200", description = "The title, with its new ETag")
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "TITLE_ARCHIVED, CONCURRENT_UPDATE", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "413", description = "IMAGE_TOO_LARGE (over 5 MiB), PAYLOAD_TOO_LARGE (request over"
-            + " 6 MiB)", content = @Content(mediaType = CatalogHttp.PROBLEM,
+            + " 6 MiB)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "IMAGE_FORMAT_UNSUPPORTED (content neither JPEG, PNG nor WebP),"
-            + " UNSUPPORTED_MEDIA_TYPE (not multipart)", content = @Content(mediaType = CatalogHttp.PROBLEM,
+            + " UNSUPPORTED_MEDIA_TYPE (not multipart)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "IMAGE_UNREADABLE, IMAGE_DIMENSIONS", content = @Content(
-            mediaType = CatalogHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<TitleResponse> upload(@PathVariable UUID id,
                                               @Parameter(schema = @Schema(allowableValues = {"poster", "backdrop"}))
                                               @PathVariable String slot,
@@ -128,7 +128,7 @@ public class TitleImageController {
             @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))})
     @ApiResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND (also for drafts and archived titles unless"
-            + " ADMIN), IMAGE_NOT_FOUND", content = @Content(mediaType = CatalogHttp.PROBLEM,
+            + " ADMIN), IMAGE_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public HttpResponse<byte[]> get(@PathVariable UUID id,
                                     @Parameter(schema = @Schema(allowableValues = {"poster", "backdrop"}))

@@ -43,9 +43,9 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Library: favorites", description = "The titles a viewer keeps; adding and removing are idempotent")
 @ApiResponse(responseCode = "400", description = "INVALID_VALUE (titleId), VALIDATION_FAILED, INVALID_CURSOR",
-        content = @Content(mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FavoriteController {
     private final AddFavoriteUseCase add;
     private final RemoveFavoriteUseCase remove;
@@ -66,7 +66,7 @@ public class FavoriteController {
             + " a title already there stays as first added. Only a published title can be added.")
     @ApiResponse(responseCode = "204", description = "The title is in my favorites")
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND (unknown, draft or archived)",
-            content = @Content(mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void add(@PathVariable UUID titleId, Authentication caller) {
         Outcomes.accepted(add.add(Callers.accountId(caller), new TitleId(titleId)));
     }
@@ -97,7 +97,7 @@ public class FavoriteController {
     @Operation(operationId = "getFavorite", summary = "Whether a title is in my favorites")
     @ApiResponse(responseCode = "200", description = "It is, since addedAt")
     @ApiResponse(responseCode = "404", description = "FAVORITE_NOT_FOUND", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FavoriteResponse get(@PathVariable UUID titleId, Authentication caller) {
         return FavoriteResponse.of(Outcomes.accepted(view.view(Callers.accountId(caller), new TitleId(titleId))));
     }

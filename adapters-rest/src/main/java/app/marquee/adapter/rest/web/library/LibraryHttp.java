@@ -1,5 +1,6 @@
 package app.marquee.adapter.rest.web.library;
 
+import app.marquee.adapter.rest.problem.Problem;
 import app.marquee.domain.identity.account.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
@@ -7,9 +8,8 @@ import io.micronaut.security.authentication.Authentication;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What the library's controllers share: the problem media type and who the caller is. */
+/** What the library's controllers share: who the caller is. */
 final class LibraryHttp {
-    static final String PROBLEM = "application/problem+json";
 
     private LibraryHttp() {
     }

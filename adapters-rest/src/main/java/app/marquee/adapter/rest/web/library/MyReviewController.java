@@ -43,9 +43,9 @@ public class MyReviewController {
             + " included (flagged hidden), each with its title, which may have left the catalog since.")
     @ApiResponse(responseCode = "200", description = "One page of my reviews")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, INVALID_CURSOR", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MyReviewPage list(@QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit,
                              @Parameter(description = "nextCursor of the previous page") @QueryValue @Nullable
                              @Size(max = 2048) String cursor, Authentication caller) {

@@ -61,10 +61,10 @@ import java.util.UUID;
 @Tag(name = "Me: playlists", description = "The caller's own ordered lists of titles; another viewer's playlist"
         + " is 404, as a missing one")
 @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE (with the field;"
-        + " a malformed If-Match), INVALID_CURSOR", content = @Content(mediaType = PlaylistHttp.PROBLEM,
+        + " a malformed If-Match), INVALID_CURSOR", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PlaylistController {
     private final CreatePlaylistUseCase create;
     private final ListPlaylistsQuery list;
@@ -92,7 +92,7 @@ public class PlaylistController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PlaylistResponse.class)))
     @ApiResponse(responseCode = "409", description = "PLAYLIST_NAME_TAKEN (ignoring case)", content = @Content(
-            mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<PlaylistResponse> create(Authentication caller,
                                                  @Body @Valid PlaylistRequests.PlaylistBody body) {
         PlaylistName name = Fields.parse("name", () -> new PlaylistName(body.name()));
@@ -122,7 +122,7 @@ public class PlaylistController {
     @ApiResponse(responseCode = "200", description = "The playlist")
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag given")
     @ApiResponse(responseCode = "404", description = "PLAYLIST_NOT_FOUND (also another viewer's)", content =
-            @Content(mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<PlaylistResponse> get(Authentication caller, @PathVariable UUID id,
                                               @Header(ETags.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
         PlaylistView playlist = Outcomes.accepted(view.view(Callers.accountId(caller), new PlaylistId(id)));
@@ -152,11 +152,11 @@ public class PlaylistController {
     @RequestBody(content = @Content(schema = @Schema(implementation = PlaylistRequests.PlaylistPatch.class)))
     @ApiResponse(responseCode = "200", description = "The playlist, with its new ETag")
     @ApiResponse(responseCode = "404", description = "PLAYLIST_NOT_FOUND", content = @Content(
-            mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "PLAYLIST_NAME_TAKEN", content = @Content(
-            mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
-            mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<PlaylistResponse> patch(Authentication caller, @PathVariable UUID id,
                                                 @Header(ETags.IF_MATCH) @Nullable String ifMatch,
                                                 @Body JsonNode body) {
@@ -173,9 +173,9 @@ public class PlaylistController {
             description = "Its items go with it; the titles stay in the catalog. Optional If-Match.")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "404", description = "PLAYLIST_NOT_FOUND", content = @Content(
-            mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
-            mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<Void> delete(Authentication caller, @PathVariable UUID id,
                                      @Header(ETags.IF_MATCH) @Nullable String ifMatch) {
         AccountId owner = Callers.accountId(caller);

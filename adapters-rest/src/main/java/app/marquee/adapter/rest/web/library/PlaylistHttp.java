@@ -1,5 +1,6 @@
 package app.marquee.adapter.rest.web.library;
 
+import app.marquee.adapter.rest.problem.Problem;
 import app.marquee.adapter.rest.problem.RejectedException;
 import app.marquee.adapter.rest.problem.RestRejection;
 import app.marquee.adapter.rest.web.Fields;
@@ -28,7 +29,6 @@ import java.util.Optional;
  */
 @Singleton
 class PlaylistHttp {
-    static final String PROBLEM = "application/problem+json";
     static final String MERGE_PATCH = "application/merge-patch+json";
     private final ViewPlaylistQuery view;
 

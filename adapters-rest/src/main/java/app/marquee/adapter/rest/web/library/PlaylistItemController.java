@@ -44,12 +44,12 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Me: playlists")
 @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE (a malformed"
-        + " If-Match)", content = @Content(mediaType = PlaylistHttp.PROBLEM,
+        + " If-Match)", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH (If-Match names another version)",
-        content = @Content(mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PlaylistItemController {
     private final AddToPlaylistUseCase add;
     private final RemoveFromPlaylistUseCase remove;
@@ -70,12 +70,12 @@ public class PlaylistItemController {
                     + " end. Answers with the whole playlist.")
     @ApiResponse(responseCode = "200", description = "The playlist, with its new ETag")
     @ApiResponse(responseCode = "404", description = "PLAYLIST_NOT_FOUND, TITLE_NOT_FOUND (unknown or not"
-            + " published)", content = @Content(mediaType = PlaylistHttp.PROBLEM,
+            + " published)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "TITLE_ALREADY_IN_PLAYLIST, PLAYLIST_FULL (500 titles)",
-            content = @Content(mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "POSITION_OUT_OF_RANGE", content = @Content(
-            mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<PlaylistResponse> add(Authentication caller, @PathVariable UUID id,
                                               @Header(ETags.IF_MATCH) @Nullable String ifMatch,
                                               @Body @Valid PlaylistRequests.ItemBody body) {
@@ -93,7 +93,7 @@ public class PlaylistItemController {
             description = "The titles after it move up one.")
     @ApiResponse(responseCode = "204", description = "Taken out; ETag is the playlist's new one")
     @ApiResponse(responseCode = "404", description = "PLAYLIST_NOT_FOUND, PLAYLIST_ITEM_NOT_FOUND", content =
-            @Content(mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<Void> remove(Authentication caller, @PathVariable UUID id, @PathVariable UUID titleId,
                                      @Header(ETags.IF_MATCH) @Nullable String ifMatch) {
         AccountId owner = Callers.accountId(caller);
@@ -109,9 +109,9 @@ public class PlaylistItemController {
                     + " their order.")
     @ApiResponse(responseCode = "200", description = "The playlist, with its new ETag")
     @ApiResponse(responseCode = "404", description = "PLAYLIST_NOT_FOUND, PLAYLIST_ITEM_NOT_FOUND", content =
-            @Content(mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "POSITION_OUT_OF_RANGE", content = @Content(
-            mediaType = PlaylistHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<PlaylistResponse> move(Authentication caller, @PathVariable UUID id,
                                                @PathVariable UUID titleId,
                                                @Header(ETags.IF_MATCH) @Nullable String ifMatch,

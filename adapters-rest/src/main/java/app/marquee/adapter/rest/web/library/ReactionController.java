@@ -37,9 +37,9 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Library: likes", description = "One like or dislike per viewer and title")
 @ApiResponse(responseCode = "400", description = "INVALID_VALUE (titleId, reaction), VALIDATION_FAILED",
-        content = @Content(mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReactionController {
     private final ReactToTitleUseCase react;
     private final ClearReactionUseCase clear;
@@ -56,7 +56,7 @@ public class ReactionController {
             + " reaction to it. Only a published title can be liked.")
     @ApiResponse(responseCode = "200", description = "My reaction now")
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReactionResponse react(@PathVariable UUID titleId, @Body @Valid ReactionBody body, Authentication caller) {
         return ReactionResponse.of(Outcomes.accepted(react.react(Callers.accountId(caller), new TitleId(titleId),
                 body.checked())));
@@ -74,7 +74,7 @@ public class ReactionController {
     @Operation(operationId = "getReaction", summary = "My like or dislike of a title")
     @ApiResponse(responseCode = "200", description = "My reaction")
     @ApiResponse(responseCode = "404", description = "REACTION_NOT_FOUND", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReactionResponse get(@PathVariable UUID titleId, Authentication caller) {
         return ReactionResponse.of(Outcomes.accepted(view.view(Callers.accountId(caller), new TitleId(titleId))));
     }

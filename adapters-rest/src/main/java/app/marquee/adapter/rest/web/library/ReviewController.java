@@ -44,7 +44,7 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Library: reviews")
 @ApiResponse(responseCode = "400", description = "INVALID_VALUE (id, comment, reason, If-Match), VALIDATION_FAILED",
-        content = @Content(mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReviewController {
     /** No version is known before the use case reads the review: If-Match must name exactly one. */
     private final ViewReviewQuery view;
@@ -66,7 +66,7 @@ public class ReviewController {
             + " operators and admins also when hidden; anyone else while it is shown on a published title.")
     @ApiResponse(responseCode = "200", description = "The review, with its ETag")
     @ApiResponse(responseCode = "404", description = "REVIEW_NOT_FOUND", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<ReviewResponse> get(@PathVariable UUID id, @Nullable Authentication caller) {
         Optional<Role> role = LibraryHttp.role(caller);
         Review review = Outcomes.accepted(view.view(new ReviewId(id),
@@ -82,15 +82,15 @@ public class ReviewController {
             + " a review changed since is refused (412).")
     @ApiResponse(responseCode = "200", description = "The review, with its new ETag")
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "REVIEW_NOT_FOUND, also for someone else's review",
-            content = @Content(mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "CONCURRENT_UPDATE", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "RATING_OUT_OF_RANGE, COMMENT_BLANK, COMMENT_TOO_LONG",
-            content = @Content(mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<ReviewResponse> revise(@PathVariable UUID id,
                                                @Header(ETags.IF_MATCH) @Nullable String ifMatch,
                                                @Body @Valid ReviewRequests.ReviewBody body, Authentication caller) {
@@ -107,13 +107,13 @@ public class ReviewController {
             + " reviewed again. Optional If-Match (412 when the review changed since).")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "REVIEW_NOT_FOUND, also for someone else's review",
-            content = @Content(mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "CONCURRENT_UPDATE", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathVariable UUID id, @Header(ETags.IF_MATCH) @Nullable String ifMatch,
                        Authentication caller) {
         Optional<Long> expected = ETags.expectedVersion(ifMatch);
@@ -129,13 +129,13 @@ public class ReviewController {
             + " and why are kept.")
     @ApiResponse(responseCode = "200", description = "The review, with the moderation record")
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not an OPERATOR or ADMIN", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "REVIEW_NOT_FOUND", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "CONCURRENT_UPDATE (the author edited it meanwhile)",
-            content = @Content(mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<ReviewResponse> moderate(@PathVariable UUID id,
                                                  @Body @Valid ReviewRequests.ModerationBody body,
                                                  Authentication caller) {

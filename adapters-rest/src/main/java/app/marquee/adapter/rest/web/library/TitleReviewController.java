@@ -47,7 +47,7 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Library: reviews", description = "One review per viewer and title; operators and admins moderate")
 @ApiResponse(responseCode = "400", description = "INVALID_VALUE (titleId, comment), VALIDATION_FAILED, INVALID_CURSOR",
-        content = @Content(mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TitleReviewController {
     private final WriteReviewUseCase write;
     private final ListTitleReviewsQuery list;
@@ -65,13 +65,13 @@ public class TitleReviewController {
     @ApiResponse(responseCode = "201", description = "The review, with Location and ETag", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewResponse.class)))
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND (unknown, draft or archived)",
-            content = @Content(mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "REVIEW_ALREADY_EXISTS", content = @Content(
-            mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "RATING_OUT_OF_RANGE, COMMENT_BLANK, COMMENT_TOO_LONG",
-            content = @Content(mediaType = LibraryHttp.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<ReviewResponse> write(@PathVariable UUID titleId,
                                               @Body @Valid ReviewRequests.ReviewBody body, Authentication caller) {
         Review review = Outcomes.accepted(write.write(new WriteReviewUseCase.Command(Callers.accountId(caller),
@@ -86,7 +86,7 @@ public class TitleReviewController {
             + " by display name. Hidden reviews are listed for operators and admins only (flagged hidden).")
     @ApiResponse(responseCode = "200", description = "One page of reviews")
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND, also for drafts and archived titles unless"
-            + " ADMIN", content = @Content(mediaType = LibraryHttp.PROBLEM,
+            + " ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public TitleReviewPage list(@PathVariable UUID titleId,
                                 @QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit,

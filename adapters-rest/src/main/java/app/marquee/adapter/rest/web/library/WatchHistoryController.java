@@ -34,7 +34,7 @@ import jakarta.validation.constraints.Size;
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Library: watch progress")
 @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = WatchProgressController.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class WatchHistoryController {
     private final ViewHistoryQuery history;
     private final ContinueWatchingQuery continueWatching;
@@ -50,7 +50,7 @@ public class WatchHistoryController {
                     + " available: false.")
     @ApiResponse(responseCode = "200", description = "One page of the history")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, INVALID_CURSOR", content = @Content(
-            mediaType = WatchProgressController.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgressResponse.HistoryPage history(Authentication caller,
                                                 @QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit,
                                                 @Parameter(description = "nextCursor of the previous page")
@@ -69,7 +69,7 @@ public class WatchHistoryController {
                     + " are left out. Looks at the caller's 1,000 most recent entries.")
     @ApiResponse(responseCode = "200", description = "At most limit lines")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED", content = @Content(
-            mediaType = WatchProgressController.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ResumeResponse.ResumeList continueWatching(Authentication caller,
                                                      @QueryValue(defaultValue = "" + ContinueWatching.DEFAULT_LIMIT)
                                                      @Min(1) @Max(ContinueWatching.MAX_LIMIT) int limit) {

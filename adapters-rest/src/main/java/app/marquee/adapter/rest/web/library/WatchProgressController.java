@@ -37,11 +37,10 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Library: watch progress", description = "Resume positions, history and continue watching")
 @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE",
-        content = @Content(mediaType = WatchProgressController.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = WatchProgressController.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class WatchProgressController {
-    static final String PROBLEM = "application/problem+json";
     private final RecordProgressUseCase record;
     private final ForgetProgressUseCase forget;
 
@@ -57,9 +56,9 @@ public class WatchProgressController {
                     + " minutes, so a position up to 59 seconds past the runtime is kept as the runtime (the end).")
     @ApiResponse(responseCode = "200", description = "The entry as stored")
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND (unknown or not published), EPISODE_NOT_FOUND",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "EPISODE_REQUIRED (a series), POSITION_NEGATIVE,"
-            + " POSITION_BEYOND_RUNTIME (a minute or more past the runtime)", content = @Content(mediaType = PROBLEM,
+            + " POSITION_BEYOND_RUNTIME (a minute or more past the runtime)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public ProgressResponse reportFilm(Authentication caller, @PathVariable UUID titleId,
                                        @Body @Valid ProgressRequest body) {
@@ -71,9 +70,9 @@ public class WatchProgressController {
             description = "As for a film, per episode of a published series.")
     @ApiResponse(responseCode = "200", description = "The entry as stored")
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND, EPISODE_NOT_FOUND (not an episode of this"
-            + " series)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + " series)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "POSITION_NEGATIVE, POSITION_BEYOND_RUNTIME",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgressResponse reportEpisode(Authentication caller, @PathVariable UUID titleId,
                                           @PathVariable UUID episodeId, @Body @Valid ProgressRequest body) {
         return report(caller, titleId, Optional.of(new EpisodeId(episodeId)), body);
@@ -85,7 +84,7 @@ public class WatchProgressController {
             description = "It leaves continue watching too.")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "404", description = "PROGRESS_NOT_FOUND: the caller's history holds nothing of it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void forgetTitle(Authentication caller, @PathVariable UUID titleId) {
         Outcomes.accepted(forget.forget(new ForgetProgressUseCase.Command(Callers.accountId(caller),
                 new TitleId(titleId), Optional.empty())));
@@ -96,7 +95,7 @@ public class WatchProgressController {
     @Operation(operationId = "forgetEpisode", summary = "Remove one episode from the history")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "404", description = "PROGRESS_NOT_FOUND",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void forgetEpisode(Authentication caller, @PathVariable UUID titleId, @PathVariable UUID episodeId) {
         Outcomes.accepted(forget.forget(new ForgetProgressUseCase.Command(Callers.accountId(caller),
                 new TitleId(titleId), Optional.of(new EpisodeId(episodeId)))));

@@ -39,7 +39,6 @@ import java.util.stream.Collectors;
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Recommendations", description = "What a viewer may enjoy next, and why")
 public class RecommendationController {
-    private static final String PROBLEM = "application/problem+json";
     private final ShowRecommendationsQuery recommendations;
     private final ListGenresQuery genres;
     private final ReasonTexts reasons;
@@ -60,9 +59,9 @@ public class RecommendationController {
                     + " history: the most popular titles. The same data gives the same list.")
     @ApiResponse(responseCode = "200", description = "Up to limit recommendations")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED (limit is 1 to 50), INVALID_VALUE",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecommendationList list(@QueryValue(defaultValue = "20") @Min(1) @Max(50) int limit,
                                    Authentication caller, HttpRequest<?> request) {
         Locale locale = messages.localeOf(request);
