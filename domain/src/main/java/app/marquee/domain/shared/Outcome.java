@@ -52,6 +52,17 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Rejected {
         return new Rejected<>(((Rejected<T>) this).rejection());
     }
 
+    /**
+     * The same outcome, but a rejection for {@code from} is told as {@code to}: a write that lost a
+     * race (CONCURRENT_UPDATE) is, for a client that said which version it edited, a stale version.
+     */
+    default Outcome<T> recast(Enum<?> from, Enum<?> to) {
+        if (this instanceof Rejected<T> rejected && rejected.rejection().is(from)) {
+            return rejected(to);
+        }
+        return this;
+    }
+
     default <X extends RuntimeException> T orElseThrow(Function<Rejection, X> toException) {
         if (this instanceof Accepted<T> accepted) {
             return accepted.value();

@@ -77,4 +77,18 @@ class OutcomeTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("WRONG_PASSWORD");
     }
+
+    private enum Why { CONCURRENT_UPDATE, VERSION_MISMATCH, OTHER }
+
+    @Test
+    void aRejectionCanBeToldAsAnotherAndNothingElseChanges() {
+        Outcome<String> raced = Outcome.rejected(Why.CONCURRENT_UPDATE);
+
+        assertThat(raced.recast(Why.CONCURRENT_UPDATE, Why.VERSION_MISMATCH))
+                .isEqualTo(Outcome.rejected(Why.VERSION_MISMATCH));
+        assertThat(Outcome.<String>rejected(Why.OTHER).recast(Why.CONCURRENT_UPDATE, Why.VERSION_MISMATCH))
+                .isEqualTo(Outcome.rejected(Why.OTHER));
+        assertThat(Outcome.accepted("saved").recast(Why.CONCURRENT_UPDATE, Why.VERSION_MISMATCH))
+                .isEqualTo(Outcome.accepted("saved"));
+    }
 }

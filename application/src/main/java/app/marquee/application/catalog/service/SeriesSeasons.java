@@ -50,11 +50,8 @@ final class SeriesSeasons {
 
     /** A write's outcome, with a lost race told as VERSION_MISMATCH to a client that named its version. */
     <T> Outcome<T> raced(Outcome<T> written, Optional<Long> expectedVersion) {
-        if (expectedVersion.isPresent() && written instanceof Outcome.Rejected<T> rejected
-                && rejected.rejection().is(CatalogRejection.CONCURRENT_UPDATE)) {
-            return Outcome.rejected(CatalogRejection.VERSION_MISMATCH);
-        }
-        return written;
+        return expectedVersion.isPresent()
+                ? written.recast(CatalogRejection.CONCURRENT_UPDATE, CatalogRejection.VERSION_MISMATCH) : written;
     }
 
     /** As {@link #series}, then SEASON_NOT_FOUND. */

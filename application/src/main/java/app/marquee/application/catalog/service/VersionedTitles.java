@@ -37,10 +37,7 @@ final class VersionedTitles {
 
     Outcome<Title> save(Title title, Optional<Long> expectedVersion) {
         Outcome<Title> saved = save.update(title);
-        if (expectedVersion.isPresent() && saved instanceof Outcome.Rejected<Title> rejected
-                && rejected.rejection().is(CatalogRejection.CONCURRENT_UPDATE)) {
-            return Outcome.rejected(CatalogRejection.VERSION_MISMATCH);
-        }
-        return saved;
+        return expectedVersion.isPresent()
+                ? saved.recast(CatalogRejection.CONCURRENT_UPDATE, CatalogRejection.VERSION_MISMATCH) : saved;
     }
 }

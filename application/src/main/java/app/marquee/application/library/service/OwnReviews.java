@@ -30,10 +30,7 @@ final class OwnReviews {
     }
 
     static <T> Outcome<T> raced(Outcome<T> saved, Optional<Long> expectedVersion) {
-        if (expectedVersion.isPresent() && saved instanceof Outcome.Rejected<T> rejected
-                && rejected.rejection().is(LibraryRejection.CONCURRENT_UPDATE)) {
-            return Outcome.rejected(LibraryRejection.VERSION_MISMATCH);
-        }
-        return saved;
+        return expectedVersion.isPresent()
+                ? saved.recast(LibraryRejection.CONCURRENT_UPDATE, LibraryRejection.VERSION_MISMATCH) : saved;
     }
 }

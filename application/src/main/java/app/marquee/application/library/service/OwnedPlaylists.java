@@ -43,11 +43,9 @@ final class OwnedPlaylists {
 
     Outcome<PlaylistView> save(Playlist changed, Optional<Long> expectedVersion) {
         Outcome<Playlist> saved = playlists.update(changed);
-        if (expectedVersion.isPresent() && saved instanceof Outcome.Rejected<Playlist> rejected
-                && rejected.rejection().is(LibraryRejection.CONCURRENT_UPDATE)) {
-            return Outcome.rejected(LibraryRejection.VERSION_MISMATCH);
-        }
-        return saved.map(this::view);
+        return (expectedVersion.isPresent()
+                ? saved.recast(LibraryRejection.CONCURRENT_UPDATE, LibraryRejection.VERSION_MISMATCH) : saved)
+                .map(this::view);
     }
 
     /** The playlist with the catalog's titles of its items, whatever their status now. */
