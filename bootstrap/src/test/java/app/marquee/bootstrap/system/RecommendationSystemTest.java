@@ -1,5 +1,7 @@
 package app.marquee.bootstrap.system;
 
+import app.marquee.application.recommendation.port.in.RefreshCoFavoritesUseCase;
+import app.marquee.domain.recommendation.CoFavoritesRefresh;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,46 @@ class RecommendationSystemTest {
                 .isEqualTo("Parce que vous avez aimé " + likedName + " : même réalisateur (" + directorName + ")");
 
         assertThat(Catalog.get(RECOMMENDATIONS, ann).body()).isEqualTo(english.body());
+    }
+
+    @Test
+    void aNewFanOfAFilmIsOfferedWhatItsOtherFansLoveOnceTheirCoFavoritesAreKept() {
+        String loved = Catalog.published(admin, Catalog.film("Cult " + Catalog.word(), 1999,
+                Catalog.genre(admin, "cult-" + Catalog.word())));
+        String alsoLoved = Catalog.published(admin, Catalog.film("Companion " + Catalog.word(), 1968,
+                Catalog.genre(admin, "cult-" + Catalog.word())));
+        for (int fan = 0; fan < 3; fan++) {
+            String token = Accounts.newUser().accessToken();
+            favorite(loved, token);
+            favorite(alsoLoved, token);
+        }
+        String newFan = Accounts.newUser().accessToken();
+        favorite(loved, newFan);
+
+        refreshCoFavorites();
+
+        JsonNode offered = items(Catalog.get(RECOMMENDATIONS, newFan)).stream()
+                .filter(item -> item.get("title").get("id").asText().equals(alsoLoved)).findFirst().orElseThrow();
+        assertThat(offered.get("reason").get("kind").asText()).isEqualTo("LIKED_BY_SIMILAR_VIEWERS");
+        assertThat(offered.get("reason").get("title").get("id").asText()).isEqualTo(loved);
+    }
+
+    /** What the scheduled job does, round after round; if its own round holds the lock, ask again. */
+    private static void refreshCoFavorites() {
+        RefreshCoFavoritesUseCase refresh = MarqueeServer.context().getBean(RefreshCoFavoritesUseCase.class);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            if (refresh.refreshNextBatch() instanceof CoFavoritesRefresh.Recomputed round
+                    && round.titles() < RefreshCoFavoritesUseCase.BATCH) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("co-favorites were still due after 200 rounds");
     }
 
     @Test

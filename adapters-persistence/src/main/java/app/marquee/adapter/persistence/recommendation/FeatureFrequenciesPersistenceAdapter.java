@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,45 +17,47 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * How many published titles the catalog, each genre and each person have. The catalog's total and
- * the genres' counts (a genre may hold a third of the catalog) are kept for
+ * How many published titles the catalog, each genre and each person have. The figures are kept for
  * {@code marquee.recommendations.frequencies-ttl} (5 minutes): they move slowly, and the port
- * allows figures a few minutes old. A person's titles are few and counted at each call, from the
- * person's credits index.
+ * allows figures a few minutes old. Reading them is what costs: a genre may hold a third of the
+ * catalog, and a viewer's favorites credit some 300 people, each counted over their credits.
  */
 @Singleton
 public class FeatureFrequenciesPersistenceAdapter implements FeatureFrequenciesPort {
     private final RecommendationRepository repository;
-    private final ExpiringCounts genres;
-    private final ExpiringCounts catalog;
+    private final ExpiringCache<Long> genreSizes;
+    private final ExpiringCache<Long> catalogSize;
+    private final ExpiringCache<Long> personSizes;
 
     FeatureFrequenciesPersistenceAdapter(RecommendationRepository repository,
                                          @Value("${marquee.recommendations.frequencies-ttl:5m}") Duration ttl) {
         this.repository = repository;
-        this.genres = new ExpiringCounts(ttl);
-        this.catalog = new ExpiringCounts(ttl);
+        this.genreSizes = new ExpiringCache<>(ttl);
+        this.catalogSize = new ExpiringCache<>(ttl);
+        this.personSizes = new ExpiringCache<>(ttl);
     }
 
     @Override
     public FeatureFrequencies frequenciesOf(Set<GenreId> genreIds, Set<PersonId> people) {
-        long titles = catalog.counts(Set.of(ExpiringCounts.ALL), missing -> Map.of(ExpiringCounts.ALL,
-                repository.publishedTitles())).get(ExpiringCounts.ALL);
+        long titles = catalogSize.get(Set.of(ExpiringCache.ALL), missing -> Map.of(ExpiringCache.ALL,
+                repository.publishedTitles())).get(ExpiringCache.ALL);
         Map<GenreId, Long> perGenre = new HashMap<>();
-        genres.counts(ids(genreIds, GenreId::value), this::countGenres)
+        genreSizes.get(ids(genreIds, GenreId::value), counting(repository::titlesPerGenre))
                 .forEach((id, count) -> perGenre.put(new GenreId(id), count));
         Map<PersonId, Long> perPerson = new HashMap<>();
-        if (!people.isEmpty()) {
-            repository.titlesPerPerson(people.stream().map(p -> p.value().toString()).toArray(String[]::new))
-                    .forEach(row -> perPerson.put(new PersonId(row.id()), row.count()));
-        }
+        personSizes.get(ids(people, PersonId::value), counting(repository::titlesPerPerson))
+                .forEach((id, count) -> perPerson.put(new PersonId(id), count));
         return new FeatureFrequencies(titles, perGenre, perPerson);
     }
 
-    private Map<UUID, Long> countGenres(Set<UUID> missing) {
-        Map<UUID, Long> counts = new HashMap<>();
-        repository.titlesPerGenre(missing.stream().map(UUID::toString).toArray(String[]::new))
-                .forEach(row -> counts.put(row.id(), row.count()));
-        return counts;
+    /** Reads the missing counts through {@code query}, which takes ids as text. */
+    private static Function<Set<UUID>, Map<UUID, Long>> counting(Function<String[], List<CountRow>> query) {
+        return missing -> {
+            Map<UUID, Long> counts = new HashMap<>();
+            query.apply(missing.stream().map(UUID::toString).toArray(String[]::new))
+                    .forEach(row -> counts.put(row.id(), row.count()));
+            return counts;
+        };
     }
 
     private static <T> Set<UUID> ids(Set<T> values, Function<T, UUID> id) {

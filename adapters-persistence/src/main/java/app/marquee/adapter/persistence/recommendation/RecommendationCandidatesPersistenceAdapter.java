@@ -3,6 +3,7 @@ package app.marquee.adapter.persistence.recommendation;
 import app.marquee.application.recommendation.port.out.CandidateBounds;
 import app.marquee.application.recommendation.port.out.RecommendationCandidatesPort;
 import app.marquee.domain.catalog.genre.GenreId;
+import app.marquee.domain.catalog.person.PersonId;
 import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.recommendation.Candidate;
 import app.marquee.domain.recommendation.CreditedPerson;
@@ -12,56 +13,64 @@ import app.marquee.domain.recommendation.TitleFeatures;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Draws the candidates in one statement ({@link RecommendationSql#CANDIDATES}): per person and per
- * genre of the liked titles their most popular published titles, per liked title the titles most
- * often favorited with it, and the most popular titles, never one the viewer has seen; then reads
- * their features. Co-favorites are counted over a fixed sample of each liked title's audience
- * ({@value #FANS_PER_TITLE} accounts, their {@value #FAVORITES_PER_FAN} latest favorites each) and
- * scaled to the whole audience: exact for most titles, an estimate for the few that very many
- * accounts favorite, whose full audience no request could read in time.
+ * Draws the candidates: per person of the liked titles their most popular published titles (as
+ * {@link PeoplesTitles} keeps them), then in one statement ({@link RecommendationSql#CANDIDATES}) per
+ * genre of the liked titles its most popular published titles, per liked title the titles most
+ * often favorited with it (as the co-favorites job keeps them, see
+ * {@link CoFavoritesPersistenceAdapter}), and the most popular titles, never one the viewer has
+ * seen; then reads their features, credited with the taste's people only. A person keeps
+ * {@value PeoplesTitles#KEPT} titles: a viewer who has seen more of them than that allows gets
+ * fewer of that person's titles.
  */
 @Singleton
 public class RecommendationCandidatesPersistenceAdapter implements RecommendationCandidatesPort {
-    static final int FANS_PER_TITLE = 100;
-    static final int FAVORITES_PER_FAN = 30;
     private final RecommendationRepository repository;
     private final TitleFeaturesReader features;
+    private final PeoplesTitles peoplesTitles;
 
-    RecommendationCandidatesPersistenceAdapter(RecommendationRepository repository, TitleFeaturesReader features) {
+    RecommendationCandidatesPersistenceAdapter(RecommendationRepository repository, TitleFeaturesReader features,
+                                               PeoplesTitles peoplesTitles) {
         this.repository = repository;
         this.features = features;
+        this.peoplesTitles = peoplesTitles;
     }
 
     @Override
     public List<Candidate> candidatesFor(Taste taste, CandidateBounds bounds) {
         Set<String> liked = new TreeSet<>();
-        Set<String> people = new TreeSet<>();
+        Set<UUID> people = new HashSet<>();
         Set<String> genres = new TreeSet<>();
+        Set<PersonId> tastePeople = new HashSet<>();
+        taste.entries().forEach(entry -> entry.title().people().forEach(person -> tastePeople.add(person.id())));
         for (TasteEntry entry : taste.liked()) {
             liked.add(entry.title().id().value().toString());
-            entry.title().people().stream().map(CreditedPerson::id).forEach(id -> people.add(id.value().toString()));
+            entry.title().people().stream().map(CreditedPerson::id).forEach(id -> people.add(id.value()));
             entry.title().genres().stream().map(GenreId::value).forEach(id -> genres.add(id.toString()));
         }
-        String[] seen = taste.seen().stream().map(id -> id.value().toString()).sorted().toArray(String[]::new);
+        Set<UUID> seenIds = taste.seen().stream().map(TitleId::value).collect(Collectors.toSet());
+        String[] seen = seenIds.stream().map(UUID::toString).sorted().toArray(String[]::new);
+        String[] byPerson = peoplesTitles.mostPopular(people, seenIds, bounds.perPerson()).stream()
+                .map(UUID::toString).toArray(String[]::new);
         Map<UUID, Map<TitleId, Long>> drawn = new LinkedHashMap<>();
         repository.planWithValues();
-        for (CandidatePairRow row : repository.candidates(liked.toArray(String[]::new), people.toArray(String[]::new), genres.toArray(String[]::new), seen,
-                bounds.perPerson(), bounds.perGenre(), bounds.coFavoritedPerTitle(), bounds.popular(),
-                FANS_PER_TITLE, FAVORITES_PER_FAN)) {
+        for (CandidatePairRow row : repository.candidates(liked.toArray(String[]::new), byPerson,
+                genres.toArray(String[]::new), seen, bounds.perGenre(), bounds.coFavoritedPerTitle(), bounds.popular())) {
             Map<TitleId, Long> together = drawn.computeIfAbsent(row.candidateId(), id -> new HashMap<>());
             if (row.likedId() != null && row.together() != null && row.together() > 0) {
                 together.put(new TitleId(row.likedId()), row.together());
             }
         }
-        Map<TitleId, TitleFeatures> loaded = features.featuresOf(drawn.keySet());
+        Map<TitleId, TitleFeatures> loaded = features.featuresOf(drawn.keySet(), tastePeople);
         return drawn.entrySet().stream()
                 .filter(entry -> loaded.containsKey(new TitleId(entry.getKey()))
                         && loaded.get(new TitleId(entry.getKey())).isPublished())

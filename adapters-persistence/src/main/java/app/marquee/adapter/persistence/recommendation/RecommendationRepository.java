@@ -28,10 +28,15 @@ interface RecommendationRepository extends GenericRepository<FeatureRow, UUID> {
     @Query(RecommendationSql.CREDITS)
     List<CreditedRow> creditsOf(String[] ids);
 
+    @Query(RecommendationSql.CREDITS_OF_PEOPLE)
+    List<CreditedRow> creditsOf(String[] ids, String[] people);
+
+    @Query(RecommendationSql.TOP_TITLES_OF_PEOPLE)
+    List<PersonTitleRow> topTitlesOf(String[] people, int kept);
+
     @Query(RecommendationSql.CANDIDATES)
-    List<CandidatePairRow> candidates(String[] liked, String[] people, String[] genres, String[] seen,
-                                      int perPerson, int perGenre, int coFavoritedPerTitle, int popular,
-                                      int fansPerTitle, int favoritesPerFan);
+    List<CandidatePairRow> candidates(String[] liked, String[] byPerson, String[] genres, String[] seen,
+                                      int perGenre, int coFavoritedPerTitle, int popular);
 
     @Query(RecommendationSql.PUBLISHED_TITLES)
     long publishedTitles();

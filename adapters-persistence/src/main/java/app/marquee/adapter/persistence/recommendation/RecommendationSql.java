@@ -38,10 +38,16 @@ final class RecommendationSql {
                      WHERE w.account_id = :viewer AND w.episode_id IS NOT NULL AND w.completed_at IS NOT NULL
                      GROUP BY w.title_id) AS s""";
 
+    /**
+     * The titles' own features. The audience is read title by title through its key: joined, the
+     * planner would rather hash the whole {@code title_audience} table (a row per favorited title)
+     * for a thousand candidates.
+     */
     static final String FEATURES = """
             SELECT t.id, t.name, t.status, CAST(t.genre_ids AS text[]) AS genre_ids, t.release_year,
-                   t.audio_languages, t.popularity, coalesce(a.favorites, 0) AS favorite_count
-              FROM titles t LEFT JOIN title_audience a ON a.title_id = t.id
+                   t.audio_languages, t.popularity,
+                   coalesce((SELECT a.favorites FROM title_audience a WHERE a.title_id = t.id), 0) AS favorite_count
+              FROM titles t
              WHERE t.id = ANY (CAST(:ids AS uuid[]))""";
 
     static final String CREDITS = """
@@ -49,51 +55,41 @@ final class RecommendationSql {
               FROM credits c JOIN people p ON p.id = c.person_id
              WHERE c.title_id = ANY (CAST(:ids AS uuid[]))""";
 
+    /** Only the credits of the given people (a candidate's other people are never compared). */
+    static final String CREDITS_OF_PEOPLE = """
+            SELECT c.title_id, c.person_id, p.name, c.role
+              FROM credits c JOIN people p ON p.id = c.person_id
+             WHERE c.person_id = ANY (CAST(:people AS uuid[])) AND c.title_id = ANY (CAST(:ids AS uuid[]))""";
+
     /**
-     * The candidates, each with its co-favorite count with every liked title it shares an
-     * audience with (one row per pair, or one row with no liked title). Co-favorites are counted
-     * over a fixed sample of each liked title's audience: its first {@code fansPerTitle} other
-     * accounts by id (the index's order), each with their {@code favoritesPerFan} latest
-     * favorites, and scaled up to the whole audience; exact for a title with fewer fans.
+     * Each person's {@code kept} most popular published titles (ties to the smaller id), in that
+     * order; the person's credits read from the index alone, one probe of the titles' covering
+     * index per credited title.
+     */
+    static final String TOP_TITLES_OF_PEOPLE = """
+            SELECT p.id AS person_id, x.id AS title_id
+              FROM unnest(CAST(:people AS uuid[])) AS p(id)
+              CROSS JOIN LATERAL (SELECT t.id
+                                    FROM (SELECT DISTINCT c.title_id FROM credits c WHERE c.person_id = p.id
+                                          OFFSET 0) AS c
+                                    JOIN titles t ON t.id = c.title_id
+                                   WHERE t.status = 'PUBLISHED'
+                                   ORDER BY t.popularity DESC, t.id LIMIT :kept) AS x""";
+
+    /**
+     * The candidates, each with its co-favorite count with every liked title that keeps it among
+     * its co-favorites ({@code title_neighbours}, kept by the co-favorites job), one row per pair,
+     * or one row with no liked title. The people's titles ({@code byPerson}) are drawn by the caller
+     * from {@link #TOP_TITLES_OF_PEOPLE}.
      */
     static final String CANDIDATES = """
-            WITH liked AS (
-                SELECT l.id, coalesce(a.favorites, 0) AS audience
-                  FROM unnest(CAST(:liked AS uuid[])) AS l(id) JOIN titles t ON t.id = l.id
-                  LEFT JOIN title_audience a ON a.title_id = l.id),
-            fans AS (
-                SELECT l.id AS liked_id, f.account_id
-                  FROM liked l
-                  CROSS JOIN LATERAL (SELECT f.account_id FROM favorites f
-                                       WHERE f.title_id = l.id
-                                       ORDER BY f.account_id LIMIT :fansPerTitle) AS f),
-            sampled AS (SELECT liked_id, count(*) AS n FROM fans GROUP BY liked_id),
-            pairs AS (
-                SELECT fa.liked_id, o.title_id, count(*) AS together
-                  FROM fans fa
-                  CROSS JOIN LATERAL (SELECT g.title_id FROM favorites g WHERE g.account_id = fa.account_id
-                                       ORDER BY g.added_at DESC, g.title_id DESC LIMIT :favoritesPerFan) AS o
-                 WHERE o.title_id <> fa.liked_id AND o.title_id <> ALL (CAST(:seen AS uuid[]))
-                 GROUP BY fa.liked_id, o.title_id),
-            estimated AS MATERIALIZED (
-                SELECT p.liked_id, p.title_id,
-                       round(p.together * greatest(l.audience, s.n)::numeric / s.n)::bigint AS together
-                  FROM pairs p JOIN sampled s ON s.liked_id = p.liked_id JOIN liked l ON l.id = p.liked_id),
-            co_favorited AS (
-                SELECT r.title_id FROM (
-                    SELECT e.title_id, row_number() OVER (PARTITION BY e.liked_id
-                                                          ORDER BY e.together DESC, e.title_id) AS rank
-                      FROM estimated e) AS r
-                 WHERE r.rank <= :coFavoritedPerTitle),
-            by_person AS (
-                SELECT x.id
-                  FROM unnest(CAST(:people AS uuid[])) AS p(id)
-                  CROSS JOIN LATERAL (SELECT t.id
-                                        FROM (SELECT DISTINCT c.title_id FROM credits c WHERE c.person_id = p.id
-                                              OFFSET 0) AS c
-                                        JOIN titles t ON t.id = c.title_id
-                                       WHERE t.status = 'PUBLISHED' AND t.id <> ALL (CAST(:seen AS uuid[]))
-                                       ORDER BY t.popularity DESC, t.id LIMIT :perPerson) AS x),
+            WITH neighbours AS MATERIALIZED (
+                SELECT n.title_id AS liked_id, n.neighbour_id, n.together,
+                       row_number() OVER (PARTITION BY n.title_id ORDER BY n.together DESC, n.neighbour_id) AS rank
+                  FROM title_neighbours n
+                 WHERE n.title_id = ANY (CAST(:liked AS uuid[]))
+                   AND n.neighbour_id <> ALL (CAST(:seen AS uuid[]))),
+            co_favorited AS (SELECT neighbour_id AS id FROM neighbours WHERE rank <= :coFavoritedPerTitle),
             by_genre AS (
                 SELECT x.id
                   FROM (SELECT g.id, (SELECT coalesce(sum(c.titles), 0) FROM title_genre_year_counts c
@@ -115,13 +111,43 @@ final class RecommendationSql {
                    AND t.id <> ALL (CAST(:seen AS uuid[]))
                  ORDER BY t.popularity DESC, t.id LIMIT :popular),
             drawn AS (
-                SELECT title_id AS id FROM co_favorited
-                UNION SELECT id FROM by_person
+                SELECT id FROM co_favorited
+                UNION SELECT id FROM unnest(CAST(:byPerson AS uuid[])) AS p(id)
                 UNION SELECT id FROM by_genre
                 UNION SELECT id FROM popular)
-            SELECT d.id AS candidate_id, e.liked_id, e.together
-              FROM drawn d LEFT JOIN estimated e ON e.title_id = d.id
-             ORDER BY d.id, e.liked_id""";
+            SELECT d.id AS candidate_id, n.liked_id, n.together
+              FROM drawn d LEFT JOIN neighbours n ON n.neighbour_id = d.id
+             ORDER BY d.id, n.liked_id""";
+
+    /**
+     * For each of the given titles, its {@code kept} most co-favorited titles, counted over a fixed
+     * sample of its audience: its first {@code fansPerTitle} accounts by id (the index's order), each
+     * with their {@code favoritesPerFan} latest favorites, scaled up to the whole audience; exact for
+     * a title with fewer fans. Ties go to the smaller neighbour id.
+     */
+    static final String RECOMPUTE_NEIGHBOURS = """
+            INSERT INTO title_neighbours (title_id, neighbour_id, together)
+            WITH fans AS (
+                SELECT d.id AS title_id, f.account_id
+                  FROM unnest(CAST(:ids AS uuid[])) AS d(id)
+                  CROSS JOIN LATERAL (SELECT f.account_id FROM favorites f WHERE f.title_id = d.id
+                                       ORDER BY f.account_id LIMIT :fansPerTitle) AS f),
+            sampled AS (SELECT title_id, count(*) AS n FROM fans GROUP BY title_id),
+            pairs AS (
+                SELECT fa.title_id, o.title_id AS neighbour_id, count(*) AS together
+                  FROM fans fa
+                  CROSS JOIN LATERAL (SELECT g.title_id FROM favorites g WHERE g.account_id = fa.account_id
+                                       ORDER BY g.added_at DESC, g.title_id DESC LIMIT :favoritesPerFan) AS o
+                 WHERE o.title_id <> fa.title_id
+                 GROUP BY fa.title_id, o.title_id)
+            SELECT r.title_id, r.neighbour_id, r.together FROM (
+                SELECT p.title_id, p.neighbour_id,
+                       round(p.together * greatest(a.favorites, s.n)::numeric / s.n)::bigint AS together,
+                       row_number() OVER (PARTITION BY p.title_id ORDER BY p.together DESC, p.neighbour_id) AS rank
+                  FROM pairs p
+                  JOIN sampled s ON s.title_id = p.title_id
+                  JOIN title_audience a ON a.title_id = p.title_id) AS r
+             WHERE r.rank <= :kept""";
 
     /** From the counts the database keeps per status, kind and year (V6): a few thousand rows, never the catalog. */
     static final String PUBLISHED_TITLES = """

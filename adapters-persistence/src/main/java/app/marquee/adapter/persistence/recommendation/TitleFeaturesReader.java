@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
 /**
  * Reads what the scorer knows of many titles at once, in two statements (the titles' rows, then
  * their credits with the people's names), whatever their status: callers decide what they may see.
+ * Candidates are read with only the credits of the viewer's people: the scorer compares a
+ * candidate's people with the taste's and nothing else, and a few thousand candidates carry tens
+ * of thousands of credits.
  */
 @Singleton
 class TitleFeaturesReader {
@@ -36,8 +40,22 @@ class TitleFeaturesReader {
             return Map.of();
         }
         String[] wanted = ids.stream().map(UUID::toString).toArray(String[]::new);
+        return featuresOf(wanted, repository.creditsOf(wanted));
+    }
+
+    /** The titles, each credited with the given people only (when they are credited on it). */
+    Map<TitleId, TitleFeatures> featuresOf(Collection<UUID> ids, Collection<PersonId> people) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String[] wanted = ids.stream().map(UUID::toString).toArray(String[]::new);
+        String[] credited = people.stream().map(person -> person.value().toString()).toArray(String[]::new);
+        return featuresOf(wanted, credited.length == 0 ? List.of() : repository.creditsOf(wanted, credited));
+    }
+
+    private Map<TitleId, TitleFeatures> featuresOf(String[] wanted, List<CreditedRow> creditRows) {
         Map<UUID, Set<CreditedPerson>> credits = new HashMap<>();
-        for (CreditedRow row : repository.creditsOf(wanted)) {
+        for (CreditedRow row : creditRows) {
             credits.computeIfAbsent(row.titleId(), id -> new HashSet<>()).add(new CreditedPerson(
                     new PersonId(row.personId()), row.name(), CreditRole.valueOf(row.role())));
         }

@@ -61,10 +61,11 @@ class RecommendationPlanTest extends DatabaseTest {
             sql.execute("""
                     INSERT INTO favorites (account_id, title_id, added_at)
                     SELECT v.id, t.id, now() FROM plan_viewers v JOIN plan_titles t ON (t.i * 7 + v.i) % 100 = 0""");
-            sql.execute("ANALYZE titles, credits, people, accounts, favorites, title_genres");
+            sql.execute("ANALYZE titles, credits, people, accounts, favorites, title_genres, title_audience");
             values = Map.of(
                     "viewer", single(sql, "SELECT '''' || id || '''' FROM plan_viewers WHERE i = 3"),
                     "liked", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM plan_titles WHERE i <= 5"),
+                    "candidates", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM plan_titles WHERE i <= 1000"),
                     "people", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM plan_people WHERE i <= 5"),
                     "genres", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM genres WHERE slug = 'plan-rec'"));
         }
@@ -87,15 +88,45 @@ class RecommendationPlanTest extends DatabaseTest {
     @Test
     void candidatesAreDrawnThroughIndexesAndEachSourceStopsAtItsBound() throws SQLException {
         String plan = plan(RecommendationSql.CANDIDATES.replace(":liked", values.get("liked"))
-                .replace(":people", values.get("people")).replace(":genres", values.get("genres"))
-                .replace(":seen", values.get("liked")).replace(":perPerson", "20").replace(":perGenre", "30")
-                .replace(":coFavoritedPerTitle", "100").replace(":popular", "100").replace(":fansPerTitle", "100")
-                .replace(":favoritesPerFan", "30"));
+                .replace(":byPerson", values.get("liked")).replace(":genres", values.get("genres"))
+                .replace(":seen", values.get("liked")).replace(":perGenre", "30")
+                .replace(":coFavoritedPerTitle", "100").replace(":popular", "100"));
+
+        assertThat(plan).contains("title_neighbours_pkey").contains("titles_listed_popularity_idx")
+                .doesNotContain("Seq Scan on title_neighbours").doesNotContain("Seq Scan on titles");
+    }
+
+    @Test
+    void aPersonsMostPopularTitlesAreReadFromTheirCreditsAndTheTitlesCoveringIndex() throws SQLException {
+        String plan = plan(RecommendationSql.TOP_TITLES_OF_PEOPLE.replace(":people", values.get("people"))
+                .replace(":kept", "10"));
+
+        assertThat(plan).contains("credits_person_title_idx").contains("titles_published_popularity_idx")
+                .doesNotContain("Seq Scan on credits").doesNotContain("Seq Scan on titles");
+    }
+
+    @Test
+    void coFavoritesAreRecomputedFromASampleOfEachTitlesFansThroughTheirIndexes() throws SQLException {
+        String plan = plan(RecommendationSql.RECOMPUTE_NEIGHBOURS.replace(":ids", values.get("liked")).replace(":fansPerTitle", "100")
+                .replace(":favoritesPerFan", "30").replace(":kept", "100"));
 
         assertThat(plan).contains("favorites_title_id_idx").contains("favorites_account_added_idx")
-                .contains("credits_person_title_idx").contains("titles_listed_popularity_idx")
-                .doesNotContain("Seq Scan on favorites").doesNotContain("Seq Scan on credits")
-                .doesNotContain("Seq Scan on titles");
+                .doesNotContain("Seq Scan on favorites");
+    }
+
+    @Test
+    void aThousandCandidatesFeaturesAreReadThroughKeysNeverByHashingEveryAudience() throws SQLException {
+        String plan = plan(RecommendationSql.FEATURES.replace(":ids", values.get("candidates")));
+
+        assertThat(plan).contains("title_audience_pkey").doesNotContain("Seq Scan on title_audience");
+    }
+
+    @Test
+    void aCandidatesCreditsAreReadThroughAnIndex() throws SQLException {
+        String plan = plan(RecommendationSql.CREDITS_OF_PEOPLE.replace(":ids", values.get("liked"))
+                .replace(":people", values.get("people")));
+
+        assertThat(plan).containsAnyOf("credits_person_title_idx", "credits_pkey").doesNotContain("Seq Scan on credits");
     }
 
     @Test
@@ -110,10 +141,9 @@ class RecommendationPlanTest extends DatabaseTest {
         }
 
         String plan = plan("EXPLAIN (ANALYZE, COSTS OFF) ", RecommendationSql.CANDIDATES
-                .replace(":liked", values.get("liked")).replace(":people", "'{}'").replace(":genres", niche)
-                .replace(":seen", values.get("liked")).replace(":perPerson", "20").replace(":perGenre", "30")
-                .replace(":coFavoritedPerTitle", "100").replace(":popular", "100").replace(":fansPerTitle", "100")
-                .replace(":favoritesPerFan", "30"));
+                .replace(":liked", values.get("liked")).replace(":byPerson", "'{}'").replace(":genres", niche)
+                .replace(":seen", values.get("liked")).replace(":perGenre", "30")
+                .replace(":coFavoritedPerTitle", "100").replace(":popular", "100"));
 
         assertThat(plan.lines().filter(line -> line.contains("titles_genre_ids_idx")))
                 .isNotEmpty().noneMatch(line -> line.contains("never executed"));

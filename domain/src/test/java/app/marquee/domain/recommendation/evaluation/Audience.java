@@ -11,34 +11,28 @@ import app.marquee.domain.recommendation.TitleFeatures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What the database would know once the hidden favorites are removed: each title's favorite
  * count (also used as its popularity), how often two titles are favorited by one viewer, and how
- * common genres and people are. It also draws each viewer's candidate pool with the bounds the
- * {@code RecommendationCandidatesPort} documents, with the figures of
- * {@code CandidateBounds.STANDARD}: the {@value #PER_PERSON} most popular titles of each person
- * credited on a liked title, the {@value #PER_GENRE} most popular titles of each liked genre, the
- * {@value #CO_FAVORITED} titles most often favorited with each liked title, and the
- * {@value #POPULAR} most popular titles.
+ * common genres and people are. It also draws each viewer's candidate pool as the
+ * {@code RecommendationCandidatesPort} documents, within {@link PoolBounds}.
  */
 final class Audience {
-    static final int PER_PERSON = 20;
-    static final int PER_GENRE = 30;
-    static final int CO_FAVORITED = 100;
-    static final int POPULAR = 100;
-
     final List<TitleFeatures> titles = new ArrayList<>();
     final List<Integer> byPopularity;
     final FeatureFrequencies frequencies;
     private final List<Map<Integer, Integer>> coFavorites = new ArrayList<>();
     private final Map<PersonId, List<Integer>> byPerson = new HashMap<>();
     private final Map<GenreId, List<Integer>> byGenre = new HashMap<>();
-    private final Map<Integer, List<Integer>> mostCoFavorited = new HashMap<>();
+    private final Map<Integer, Map<Integer, Integer>> neighbours = new HashMap<>();
+    private final PoolBounds bounds;
 
-    Audience(SyntheticCatalog catalog, List<List<Integer>> training) {
+    Audience(SyntheticCatalog catalog, List<List<Integer>> training, PoolBounds bounds) {
+        this.bounds = bounds;
         int n = catalog.titles.size();
         long[] counts = new long[n];
         for (int t = 0; t < n; t++) {
@@ -81,13 +75,14 @@ final class Audience {
     /** The candidate pool of a viewer who favorites {@code liked}, with co-favorite counts. */
     List<Candidate> candidatesFor(List<Integer> liked) {
         boolean[] inPool = new boolean[titles.size()];
-        byPopularity.subList(0, Math.min(POPULAR, byPopularity.size())).forEach(t -> inPool[t] = true);
+        byPopularity.subList(0, Math.min(bounds.popular(), byPopularity.size())).forEach(t -> inPool[t] = true);
         for (int l : liked) {
             TitleFeatures title = titles.get(l);
-            title.people().forEach(person -> byPerson.get(person.id()).stream().limit(PER_PERSON)
+            title.people().forEach(person -> byPerson.get(person.id()).stream().limit(bounds.perPerson())
                     .forEach(t -> inPool[t] = true));
-            title.genres().forEach(genre -> byGenre.get(genre).stream().limit(PER_GENRE).forEach(t -> inPool[t] = true));
-            mostCoFavorited(l).forEach(t -> inPool[t] = true);
+            title.genres().forEach(genre -> byGenre.get(genre).stream().limit(bounds.perGenre())
+                    .forEach(t -> inPool[t] = true));
+            neighboursOf(l).keySet().stream().limit(bounds.coFavorited()).forEach(t -> inPool[t] = true);
         }
         List<Candidate> candidates = new ArrayList<>();
         for (int c = 0; c < inPool.length; c++) {
@@ -96,7 +91,7 @@ final class Audience {
             }
             Map<TitleId, Long> together = new HashMap<>();
             for (int l : liked) {
-                Integer count = coFavorites.get(l).get(c);
+                Integer count = neighboursOf(l).get(c);
                 if (count != null) {
                     together.put(titles.get(l).id(), count.longValue());
                 }
@@ -106,9 +101,15 @@ final class Audience {
         return candidates;
     }
 
-    private List<Integer> mostCoFavorited(int title) {
-        return mostCoFavorited.computeIfAbsent(title, t -> coFavorites.get(t).entrySet().stream()
-                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(CO_FAVORITED).map(Map.Entry::getKey).toList());
+    /** The titles most often favorited with {@code title}, most first, as many as the database keeps. */
+    private Map<Integer, Integer> neighboursOf(int title) {
+        return neighbours.computeIfAbsent(title, t -> {
+            Map<Integer, Integer> kept = new LinkedHashMap<>();
+            coFavorites.get(t).entrySet().stream()
+                    .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(bounds.neighboursKept()).forEach(entry -> kept.put(entry.getKey(), entry.getValue()));
+            return kept;
+        });
     }
 }

@@ -24,8 +24,11 @@ import java.util.Set;
 public final class LeaveOneOut {
     public static final String BASELINE = "popularity only (baseline)";
 
-    /** Hits out of viewers; {@code inPool} counts viewers whose hidden title was among the candidates. */
-    public record Result(String name, int viewers, int hits, int inPool) {
+    /**
+     * Hits out of viewers; {@code inPool} counts viewers whose hidden title was among the candidates,
+     * {@code candidates} all the candidates drawn for them.
+     */
+    public record Result(String name, int viewers, int hits, int inPool, long candidates) {
         public double hitRate() {
             return viewers == 0 ? 0 : (double) hits / viewers;
         }
@@ -35,6 +38,11 @@ public final class LeaveOneOut {
     }
 
     public static List<Result> run(SyntheticCatalog catalog, int k, Map<String, RecommendationScorer> scorers) {
+        return run(catalog, k, scorers, PoolBounds.STANDARD);
+    }
+
+    static List<Result> run(SyntheticCatalog catalog, int k, Map<String, RecommendationScorer> scorers,
+                            PoolBounds bounds) {
         Random hiding = new Random(catalog.parameters.seed() ^ 0x5EEDL);
         List<List<Integer>> training = new ArrayList<>();
         List<Integer> hidden = new ArrayList<>();
@@ -43,12 +51,13 @@ public final class LeaveOneOut {
             hidden.add(favorites.size() >= 3 ? kept.remove(hiding.nextInt(kept.size())) : -1);
             training.add(kept);
         }
-        Audience audience = new Audience(catalog, training);
+        Audience audience = new Audience(catalog, training, bounds);
         Map<String, int[]> tallies = new LinkedHashMap<>();
         tallies.put(BASELINE, new int[2]);
         scorers.keySet().forEach(name -> tallies.put(name, new int[2]));
         int viewers = 0;
         int inPool = 0;
+        long drawn = 0;
         for (int v = 0; v < training.size(); v++) {
             if (hidden.get(v) < 0) {
                 continue;
@@ -60,6 +69,7 @@ public final class LeaveOneOut {
             Taste taste = Taste.of(training.get(v).stream()
                     .map(t -> TasteEntry.of(audience.titles.get(t), Signal.FAVORITE)).toList());
             List<Candidate> candidates = audience.candidatesFor(training.get(v));
+            drawn += candidates.size();
             inPool += candidates.stream().anyMatch(c -> c.title().id().equals(target)) ? 1 : 0;
             for (Map.Entry<String, RecommendationScorer> scorer : scorers.entrySet()) {
                 List<Recommendation> top = scorer.getValue().recommend(taste, candidates, audience.frequencies, k);
@@ -69,8 +79,9 @@ public final class LeaveOneOut {
         List<Result> results = new ArrayList<>();
         int pooled = inPool;
         int evaluated = viewers;
+        long candidates = drawn;
         tallies.forEach((name, tally) -> results.add(new Result(name, evaluated, tally[0],
-                name.equals(BASELINE) ? evaluated : pooled)));
+                name.equals(BASELINE) ? evaluated : pooled, name.equals(BASELINE) ? 0 : candidates)));
         return results;
     }
 

@@ -2,15 +2,20 @@ package app.marquee.application.recommendation.port.out;
 
 /**
  * How many candidates a {@link RecommendationCandidatesPort} draws from each source, so that a
- * viewer with 50 favorites over 100,000 titles is scored over a few thousand titles at most:
+ * viewer with 50 favorites over 100,000 titles is scored over two thousand titles at most:
  * per person credited on a liked title, the {@code perPerson} most popular titles crediting them;
  * per genre of a liked title, the {@code perGenre} most popular titles of that genre; per liked
  * title, the {@code coFavoritedPerTitle} titles most often favorited by the same accounts; and the
  * {@code popular} most popular titles overall (for a viewer without history, only these). "Popular"
  * means by {@code titles.popularity}, ties to the smaller title id.
+ *
+ * <p>The standard figures come from the offline evaluation (see the README): on its data set, pools
+ * drawn with them hit as often as pools five times larger, which cost five times as much to read
+ * and score. A store keeps a bounded number of co-favorites per title, so
+ * {@code coFavoritedPerTitle} above that number draws no more.
  */
 public record CandidateBounds(int perPerson, int perGenre, int coFavoritedPerTitle, int popular) {
-    public static final CandidateBounds STANDARD = new CandidateBounds(20, 30, 100, 100);
+    public static final CandidateBounds STANDARD = new CandidateBounds(3, 10, 20, 30);
 
     public CandidateBounds {
         if (perPerson < 0 || perGenre < 0 || coFavoritedPerTitle < 0 || popular < 1) {

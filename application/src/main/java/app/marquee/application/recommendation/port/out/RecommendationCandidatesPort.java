@@ -12,14 +12,15 @@ import java.util.List;
  *
  * <p>What the adapter guarantees: the union of the sources {@link CandidateBounds} lists, each
  * title once; only {@code PUBLISHED} titles; none of {@link Taste#seen()} (the scorer drops them
- * too, but they waste the bounds). Each candidate carries the same features as
- * {@link LoadTastePort} gives (favorite count included), and, for every liked title of the taste,
- * the number of other accounts whose favorites hold both (over {@code favorites}, through its
- * {@code (title_id, account_id)} index); a pair with none is left out of the map. For a liked
- * title with a very large audience the adapter may count over a fixed sample of it and scale the
- * count up to the whole audience (an estimate, the same for the same data), so that a request
- * never reads every favorite of a blockbuster's fans. Ties within a
- * bound go to the smaller title id, so the same data gives the same set.
+ * too, but they waste the bounds). Each candidate carries the features {@link LoadTastePort} gives
+ * (favorite count included), except that its people are only those credited on a title of the
+ * taste: the scorer compares a candidate's people with the taste's and nothing else. For every
+ * liked title of the taste that keeps the candidate among its co-favorites ({@link CoFavoritesPort}),
+ * the number of accounts whose favorites hold both; a pair without is left out of the map. Kept
+ * co-favorites lag the favorites by a round of their refresh, and are counted over a fixed sample
+ * of a very large audience (an estimate, the same for the same data), so that a request never
+ * reads every favorite of a blockbuster's fans. Ties within a bound go to the smaller title id, so
+ * the same data gives the same set.
  */
 public interface RecommendationCandidatesPort {
     List<Candidate> candidatesFor(Taste taste, CandidateBounds bounds);
