@@ -88,7 +88,8 @@ class ArchitectureTest {
     @Test
     void drivenAdaptersOnlyImplementOutboundPorts() {
         noClasses().that().resideInAnyPackage("app.marquee.adapter.persistence..",
-                        "app.marquee.adapter.rest.credentials..", "app.marquee.adapter.media..").and(HAND_WRITTEN)
+                        "app.marquee.adapter.rest.credentials..", "app.marquee.adapter.media..",
+                        "app.marquee.adapter.payment..").and(HAND_WRITTEN)
                 .should().dependOnClassesThat().resideInAnyPackage("app.marquee.application..port.in..")
                 .because("driven adapters serve the core through port.out and never drive a use case")
                 .check(marquee);

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The runnable jar, as a user runs it: {@code java -jar marquee.jar} with no database configured.
  * It must create its embedded PostgreSQL under MARQUEE_DATA_DIR, keep the data across a restart,
- * stop PostgreSQL on SIGTERM, and refuse to start without a JWT secret outside dev. Prints the
+ * stop PostgreSQL on SIGTERM, and refuse to start without a JWT secret outside dev or with Stripe
+ * chosen but no key. Prints the
  * start-up time on an initialised data directory (the README quotes it); asserts no timing.
  */
 class RunnableJarIT {
@@ -87,6 +88,15 @@ class RunnableJarIT {
         assertThat(Files.readString(dataDir.resolve("marquee.log"))).contains("JWT_SECRET must be set");
     }
 
+    @Test
+    void refusesToStartWithStripeChosenButNoSecretKey(@TempDir Path dataDir) throws Exception {
+        Process process = start(dataDir, freePort(), "a-jwt-secret-for-the-runnable-jar-test!",
+                "MARQUEE_PAYMENT_PROVIDER", "stripe");
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process exits by itself").isTrue();
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(Files.readString(dataDir.resolve("marquee.log"))).contains("needs STRIPE_SECRET_KEY");
+    }
+
     private static Process start(Path dataDir, int port, String jwtSecret, String... extraEnv) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toAbsolutePath().toString())
@@ -94,7 +104,7 @@ class RunnableJarIT {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("marquee.log").toFile()));
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("DATASOURCES_") || name.startsWith("MICRONAUT_")
-                || name.startsWith("MARQUEE_") || name.equals("JWT_SECRET"));
+                || name.startsWith("MARQUEE_") || name.startsWith("STRIPE_") || name.equals("JWT_SECRET"));
         env.put("MARQUEE_DATA_DIR", dataDir.toString());
         env.put("PORT", String.valueOf(port));
         if (jwtSecret != null) {

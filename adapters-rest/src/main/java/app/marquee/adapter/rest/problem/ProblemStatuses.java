@@ -72,7 +72,14 @@ final class ProblemStatuses {
             Map.entry("PLAYLIST_NAME_TAKEN", HttpStatus.CONFLICT),
             Map.entry("PLAYLIST_FULL", HttpStatus.CONFLICT),
             Map.entry("TITLE_ALREADY_IN_PLAYLIST", HttpStatus.CONFLICT),
-            Map.entry("POSITION_OUT_OF_RANGE", HttpStatus.UNPROCESSABLE_ENTITY));
+            Map.entry("POSITION_OUT_OF_RANGE", HttpStatus.UNPROCESSABLE_ENTITY),
+            // payment: a card refused before any charge, a malformed Idempotency-Key, a refund above the capture
+            Map.entry("CARD_NUMBER_INVALID", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("CARD_EXPIRY_INVALID", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("CARD_EXPIRED", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("CARD_CVC_INVALID", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("IDEMPOTENCY_KEY_INVALID", HttpStatus.BAD_REQUEST),
+            Map.entry("REFUND_EXCEEDS_CAPTURED", HttpStatus.CONFLICT));
 
     private ProblemStatuses() {
     }

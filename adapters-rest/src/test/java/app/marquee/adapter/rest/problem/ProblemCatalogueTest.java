@@ -3,6 +3,7 @@ package app.marquee.adapter.rest.problem;
 import app.marquee.domain.catalog.CatalogRejection;
 import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.library.LibraryRejection;
+import app.marquee.domain.payment.PaymentRejection;
 import io.micronaut.http.HttpStatus;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class ProblemCatalogueTest {
     private static final List<String> BUNDLES = List.of("messages.properties", "messages_fr.properties");
     private static final List<String> REJECTION_CODES = Stream.of(IdentityRejection.values(),
-                    CatalogRejection.values(), LibraryRejection.values(), RestRejection.values())
+                    CatalogRejection.values(), LibraryRejection.values(), PaymentRejection.values(), RestRejection.values())
             .flatMap(Arrays::stream).map(Enum::name).toList();
     /** The constraints the request records use; each needs its field message. */
     private static final List<String> CONSTRAINTS = List.of("NotNull", "NotBlank", "Size", "Min", "Max", "Pattern",
@@ -74,6 +75,15 @@ class ProblemCatalogueTest {
         assertThat(statuses(LibraryRejection.REVIEW_ALREADY_EXISTS)).containsOnly(HttpStatus.CONFLICT.getCode());
         assertThat(statuses(LibraryRejection.MODERATION_FORBIDDEN)).containsOnly(HttpStatus.FORBIDDEN.getCode());
         assertThat(statuses(LibraryRejection.VERSION_MISMATCH)).containsOnly(HttpStatus.PRECONDITION_FAILED.getCode());
+    }
+
+    @Test
+    void aCardRefusedBeforeAnyChargeIsUnprocessableAndARefundAboveTheCaptureAConflict() {
+        assertThat(statuses(PaymentRejection.CARD_NUMBER_INVALID, PaymentRejection.CARD_EXPIRY_INVALID,
+                PaymentRejection.CARD_EXPIRED, PaymentRejection.CARD_CVC_INVALID))
+                .containsOnly(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(statuses(PaymentRejection.IDEMPOTENCY_KEY_INVALID)).containsOnly(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(statuses(PaymentRejection.REFUND_EXCEEDS_CAPTURED)).containsOnly(HttpStatus.CONFLICT.getCode());
     }
 
     @Test

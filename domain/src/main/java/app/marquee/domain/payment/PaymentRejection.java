@@ -1,0 +1,21 @@
+package app.marquee.domain.payment;
+
+/**
+ * Why a payment could not even be asked of a provider. Each name is a stable API error code: a card
+ * the buyer typed wrongly is refused here, before any charge, and a refund above what was captured
+ * is refused before any money moves back.
+ */
+public enum PaymentRejection {
+    /** Not 12 to 19 digits, or the Luhn check digit is wrong. */
+    CARD_NUMBER_INVALID,
+    /** A month outside 1-12 or a year that no card carries. */
+    CARD_EXPIRY_INVALID,
+    /** The card's last valid month is over. */
+    CARD_EXPIRED,
+    /** Three digits (four for American Express) are expected. */
+    CARD_CVC_INVALID,
+    /** Empty, longer than 255 characters, or not printable ASCII. */
+    IDEMPOTENCY_KEY_INVALID,
+    /** This refund and the earlier ones together would exceed what was captured. */
+    REFUND_EXCEEDS_CAPTURED
+}
