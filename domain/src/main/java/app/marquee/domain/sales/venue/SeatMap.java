@@ -42,7 +42,7 @@ public final class SeatMap {
         if (plan.sections().isEmpty() && plan.areas().isEmpty()) {
             return Outcome.rejected(Rejection.onField(SalesRejection.SEAT_MAP_EMPTY, "sections"));
         }
-        Optional<Rejection> wrong = duplicate(plan.sections(), SeatLayout::section, "sections", "section",
+        Optional<Rejection> wrong = duplicate(plan.sections(), SeatLayout::section, "sections", "name",
                 SalesRejection.SECTION_NAME_DUPLICATE)
                 .or(() -> duplicate(plan.areas(), SeatMapPlan.AreaPlan::name, "areas", "name",
                         SalesRejection.AREA_NAME_DUPLICATE))

@@ -118,7 +118,7 @@ class SeatMapTest {
     void sectionAndAreaNamesAreUniqueIgnoringCase() {
         assertThat(SeatMap.draw(Layouts.plan(SeatLayout.plain("Balcony", "A", "1-2"),
                 SeatLayout.plain("BALCONY", "B", "1-2"))))
-                .isEqualTo(refused(SalesRejection.SECTION_NAME_DUPLICATE, "sections[1].section"));
+                .isEqualTo(refused(SalesRejection.SECTION_NAME_DUPLICATE, "sections[1].name"));
         assertThat(SeatMap.draw(new SeatMapPlan(List.of(), List.of(new SeatMapPlan.AreaPlan("Lawn", 10),
                 new SeatMapPlan.AreaPlan("lawn", 5)))))
                 .isEqualTo(refused(SalesRejection.AREA_NAME_DUPLICATE, "areas[1].name"));
