@@ -124,6 +124,10 @@ class VenueSystemTest {
                 "{\"sections\":[{\"name\":\"Stalls\",\"rows\":\"A\",\"seats\":\"1-2\","
                         + "\"exceptions\":[{\"seats\":\"A1\",\"kind\":\"THRONE\"}]}]}", operator),
                 400, "INVALID_VALUE", "sections[0].exceptions[0].kind");
+        Catalog.problemOn(Catalog.put(VENUES + "/" + id + "/seat-map",
+                "{\"sections\":[{\"name\":\"Stalls\",\"rows\":\"A\",\"seats\":\"1-2\"}],"
+                        + "\"areas\":[{\"name\":\"Pit\",\"capacity\":0}]}", operator),
+                400, "INVALID_VALUE", "areas[0].capacity");
         Catalog.problemOn(Api.post(VENUES, room("Nowhere").replace("\"FR\"", "\"XX\""), operator),
                 400, "INVALID_VALUE", "address.country");
         Catalog.problemOn(Api.post(VENUES, room("Nowhen").replace("Europe/Paris", "Mars/Olympus"), operator),

@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** Body of {@code PUT /venues/{id}/seat-map}: sections as compact layouts, and general-admission areas. */
 final class SeatMapRequests {
@@ -37,8 +36,18 @@ final class SeatMapRequests {
             for (int i = 0; i < given.size(); i++) {
                 layouts.add(given.get(i).layout("sections[" + i + "]"));
             }
-            return new SeatMapPlan(layouts, VenueHttp.each("areas", areas,
-                    area -> new SeatMapPlan.AreaPlan(area.name(), area.capacity())));
+            List<SeatMapPlan.AreaPlan> planned = new ArrayList<>();
+            List<AreaBody> givenAreas = areas == null ? List.of() : areas;
+            for (int i = 0; i < givenAreas.size(); i++) {
+                AreaBody area = givenAreas.get(i);
+                if (area == null) {
+                    throw VenueHttp.invalid("areas[" + i + "]");
+                }
+                String name = Fields.parse("areas[" + i + "].name", () -> new SeatMapPlan.AreaPlan(area.name(), 1).name());
+                planned.add(Fields.parse("areas[" + i + "].capacity",
+                        () -> new SeatMapPlan.AreaPlan(name, area.capacity())));
+            }
+            return new SeatMapPlan(layouts, planned);
         }
     }
 
@@ -57,15 +66,23 @@ final class SeatMapRequests {
             List<String> missing) {
 
         SeatLayout layout(String at) {
-            List<Integer> aisles = VenueHttp.each(at + ".aislesAfter", aislesAfter, Objects::requireNonNull);
+            List<Integer> aisles = VenueHttp.each(at + ".aislesAfter", aislesAfter, SeatMapRequests::present);
             List<SeatLayout.RowAisle> byRow = VenueHttp.each(at + ".rowAisles", rowAisles,
-                    aisle -> new SeatLayout.RowAisle(aisle.rows(), Objects.requireNonNull(aisle.after())));
+                    aisle -> new SeatLayout.RowAisle(aisle.rows(), present(aisle.after())));
             List<SeatLayout.KindException> kinds = VenueHttp.each(at + ".exceptions", exceptions,
                     exception -> new SeatLayout.KindException(exception.seats(), exception.kind()));
-            List<String> absent = VenueHttp.each(at + ".missing", missing, Objects::requireNonNull);
+            List<String> absent = VenueHttp.each(at + ".missing", missing, SeatMapRequests::present);
             return Fields.parse(at + ".name",
                     () -> new SeatLayout(name, rows, seats, aisles, byRow, kinds, absent));
         }
+    }
+
+    /** A value the domain needs; a missing one is refused like any other (INVALID_VALUE on its field). */
+    private static <T> T present(T value) {
+        if (value == null) {
+            throw new IllegalArgumentException("required");
+        }
+        return value;
     }
 
     @Serdeable

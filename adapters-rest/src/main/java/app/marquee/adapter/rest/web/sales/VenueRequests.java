@@ -69,6 +69,9 @@ final class VenueRequests {
         Address checked() {
             String postal = postalCode == null ? "" : postalCode;
             for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i) == null) {
+                    throw VenueHttp.invalid("address.lines[" + i + "]");
+                }
                 int index = i;
                 Fields.parse("address.lines[" + i + "]",
                         () -> new Address(List.of(lines.get(index)), "x", "", "FR"));
