@@ -29,6 +29,16 @@ class RejectionTest {
     }
 
     @Test
+    void namesTheThingsItIsAboutAndKeepsThemWhenThrottled() {
+        Rejection rejection = Rejection.about(IdentityRejection.EMAIL_TAKEN, java.util.List.of("b", "a"));
+
+        assertThat(rejection.subjects()).containsExactly("b", "a");
+        assertThat(rejection.withRetryAfter(Duration.ofSeconds(1)).subjects()).containsExactly("b", "a");
+        assertThat(rejection).isNotEqualTo(Rejection.of(IdentityRejection.EMAIL_TAKEN));
+        assertThat(Rejection.of(IdentityRejection.EMAIL_TAKEN).subjects()).isEmpty();
+    }
+
+    @Test
     void cannotPointAtAMissingField() {
         assertThatThrownBy(() -> Rejection.onField(IdentityRejection.EMAIL_TAKEN, null))
                 .isInstanceOf(NullPointerException.class);

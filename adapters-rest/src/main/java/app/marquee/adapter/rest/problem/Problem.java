@@ -23,13 +23,17 @@ public record Problem(
         @Nullable @Schema(description = "The request id, also sent as X-Request-Id", nullable = true)
         String requestId,
         @Schema(description = "Field-level errors; empty when the problem is not about one field")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "What the problem is about when it names things (the seats a show still uses, the"
+                + " screening in the way); empty otherwise", example = "[\"Orchestra A-12\"]")
+        List<String> subjects) {
     /** The media type of every error response (RFC 9457). */
     public static final String MEDIA_TYPE = "application/problem+json";
 
 
     public Problem {
         errors = List.copyOf(errors);
+        subjects = List.copyOf(subjects);
     }
 
     @Serdeable

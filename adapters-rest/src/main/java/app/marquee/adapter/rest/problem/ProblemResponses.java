@@ -29,7 +29,7 @@ public class ProblemResponses {
         List<Problem.FieldError> errors = rejection.field()
                 .map(field -> List.of(new Problem.FieldError(field, detail(locale, rejection.code()))))
                 .orElse(List.of());
-        MutableHttpResponse<Problem> response = of(request, status, rejection.code(), errors);
+        MutableHttpResponse<Problem> response = of(request, status, rejection.code(), errors, rejection.subjects());
         rejection.retryAfter().ifPresent(wait ->
                 response.header("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000))));
         return response;
@@ -38,11 +38,16 @@ public class ProblemResponses {
     /** A framework error (see {@link ProblemErrorResponseProcessor}), whose status the framework chose. */
     MutableHttpResponse<Problem> of(HttpRequest<?> request, HttpStatus status, String code,
                                     List<Problem.FieldError> errors) {
+        return of(request, status, code, errors, List.of());
+    }
+
+    private MutableHttpResponse<Problem> of(HttpRequest<?> request, HttpStatus status, String code,
+                                            List<Problem.FieldError> errors, List<String> subjects) {
         Locale locale = messages.localeOf(request);
         String title = messages.text(locale, code + ".title");
         Problem problem = new Problem("/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
                 title == null ? status.getReason() : title, status.getCode(), detail(locale, code), code,
-                RequestIds.of(request).orElse(null), errors);
+                RequestIds.of(request).orElse(null), errors, subjects);
         return HttpResponse.<Problem>status(status).contentType(PROBLEM_JSON).body(problem);
     }
 

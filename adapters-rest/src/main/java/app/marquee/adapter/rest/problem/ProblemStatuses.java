@@ -79,7 +79,25 @@ final class ProblemStatuses {
             Map.entry("CARD_EXPIRED", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("CARD_CVC_INVALID", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("IDEMPOTENCY_KEY_INVALID", HttpStatus.BAD_REQUEST),
-            Map.entry("REFUND_EXCEEDS_CAPTURED", HttpStatus.CONFLICT));
+            Map.entry("REFUND_EXCEEDS_CAPTURED", HttpStatus.CONFLICT),
+            // sales: venues, seat maps, seating, events, screenings
+            Map.entry("VENUE_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("VENUE_IN_USE", HttpStatus.CONFLICT),
+            Map.entry("SEATS_IN_USE", HttpStatus.CONFLICT),
+            Map.entry("SEAT_MAP_EMPTY", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("SEAT_MAP_TOO_LARGE", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("CINEMA_ROOM_NEEDS_SEATS", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("SECTION_NAME_DUPLICATE", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("AREA_NAME_DUPLICATE", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("ROW_RANGE_INVALID", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("SEAT_RANGE_INVALID", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("SEAT_REFERENCE_INVALID", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("SEAT_OUTSIDE_LAYOUT", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("NOT_ENOUGH_ADJACENT_SEATS", HttpStatus.CONFLICT),
+            Map.entry("EVENT_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("TOUR_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("EVENT_CANCELLED", HttpStatus.CONFLICT),
+            Map.entry("SCREENING_OVERLAP", HttpStatus.CONFLICT));
 
     private ProblemStatuses() {
     }

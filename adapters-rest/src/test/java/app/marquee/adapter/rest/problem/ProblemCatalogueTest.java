@@ -4,6 +4,7 @@ import app.marquee.domain.catalog.CatalogRejection;
 import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.library.LibraryRejection;
 import app.marquee.domain.payment.PaymentRejection;
+import app.marquee.domain.sales.SalesRejection;
 import io.micronaut.http.HttpStatus;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class ProblemCatalogueTest {
     private static final List<String> BUNDLES = List.of("messages.properties", "messages_fr.properties");
     private static final List<String> REJECTION_CODES = Stream.of(IdentityRejection.values(),
-                    CatalogRejection.values(), LibraryRejection.values(), PaymentRejection.values(), RestRejection.values())
+                    CatalogRejection.values(), LibraryRejection.values(), PaymentRejection.values(), SalesRejection.values(), RestRejection.values())
             .flatMap(Arrays::stream).map(Enum::name).toList();
     /** The constraints the request records use; each needs its field message. */
     private static final List<String> CONSTRAINTS = List.of("NotNull", "NotBlank", "Size", "Min", "Max", "Pattern",
@@ -84,6 +85,20 @@ class ProblemCatalogueTest {
                 .containsOnly(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
         assertThat(statuses(PaymentRejection.IDEMPOTENCY_KEY_INVALID)).containsOnly(HttpStatus.BAD_REQUEST.getCode());
         assertThat(statuses(PaymentRejection.REFUND_EXCEEDS_CAPTURED)).containsOnly(HttpStatus.CONFLICT.getCode());
+    }
+
+    @Test
+    void venueRejectionsSayWhatKindOfFailureTheyAre() {
+        assertThat(statuses(SalesRejection.VENUE_NOT_FOUND, SalesRejection.EVENT_NOT_FOUND,
+                SalesRejection.TOUR_NOT_FOUND)).containsOnly(HttpStatus.NOT_FOUND.getCode());
+        assertThat(statuses(SalesRejection.SEATS_IN_USE, SalesRejection.VENUE_IN_USE, SalesRejection.CONCURRENT_UPDATE,
+                SalesRejection.NOT_ENOUGH_ADJACENT_SEATS, SalesRejection.SCREENING_OVERLAP))
+                .containsOnly(HttpStatus.CONFLICT.getCode());
+        assertThat(statuses(SalesRejection.ROW_RANGE_INVALID, SalesRejection.SEAT_RANGE_INVALID,
+                SalesRejection.SEAT_REFERENCE_INVALID, SalesRejection.SEAT_OUTSIDE_LAYOUT,
+                SalesRejection.SEAT_MAP_TOO_LARGE, SalesRejection.SEAT_MAP_EMPTY,
+                SalesRejection.CINEMA_ROOM_NEEDS_SEATS)).containsOnly(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(statuses(SalesRejection.VERSION_MISMATCH)).containsOnly(HttpStatus.PRECONDITION_FAILED.getCode());
     }
 
     @Test

@@ -10,12 +10,12 @@ import java.util.Set;
  * JSON merge patch (RFC 7386): a member of the patch replaces the target's, null removes it,
  * and objects merge member by member; arrays and other values are replaced whole.
  */
-final class MergePatch {
+public final class MergePatch {
     private MergePatch() {
     }
 
     /** The target with the patch applied, leaving out the patch's members named in {@code skipped}. */
-    static JsonNode apply(JsonNode target, JsonNode patch, Set<String> skipped) {
+    public static JsonNode apply(JsonNode target, JsonNode patch, Set<String> skipped) {
         if (!patch.isObject()) {
             return patch;
         }
