@@ -4,6 +4,8 @@ import app.marquee.domain.identity.IdentityRejection;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,6 +76,20 @@ class RejectionTest {
         assertThat(Rejection.onField(IdentityRejection.EMAIL_TAKEN, "email"))
                 .hasToString("Rejection[EMAIL_TAKEN on email]");
         assertThat(Rejection.of(IdentityRejection.LAST_ADMIN)).hasToString("Rejection[LAST_ADMIN]");
+    }
+
+    @Test
+    void listsWhatItIsAboutWithoutChangingTheOriginalOrLettingTheListChangeIt() {
+        Rejection plain = Rejection.of(IdentityRejection.EMAIL_TAKEN);
+        List<String> about = new ArrayList<>(List.of("seat-b", "seat-a"));
+
+        Rejection detailed = plain.withDetails(about);
+        about.add("seat-c");
+
+        assertThat(detailed.details()).containsExactly("seat-b", "seat-a");
+        assertThat(plain.details()).isEmpty();
+        assertThat(detailed).isNotEqualTo(plain).hasToString("Rejection[EMAIL_TAKEN about [seat-b, seat-a]]");
+        assertThat(detailed.withRetryAfter(Duration.ofSeconds(5)).details()).containsExactly("seat-b", "seat-a");
     }
 
     private enum LowerCase { oops }
