@@ -66,8 +66,8 @@ public final class HoldPlacement {
             return Outcome.rejected(rejected.rejection());
         }
         previous.ifPresent(p -> close(p, now));
-        Hold hold = Hold.purchase(request.buyer(), show.id(), priced.orElseThrow(r -> new IllegalStateException(r.toString())),
-                now, holdFor);
+        List<HoldItem> items = ((Outcome.Accepted<List<HoldItem>>) priced).value();
+        Hold hold = Hold.purchase(request.buyer(), show.id(), items, now, holdFor);
         return Outcome.accepted(new PlacedHold(hold, previous));
     }
 

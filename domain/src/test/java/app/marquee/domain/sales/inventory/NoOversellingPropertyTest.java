@@ -80,7 +80,7 @@ class NoOversellingPropertyTest {
                     case 2 -> buy();
                     case 3 -> holds.stream().filter(h -> h.state() == HoldState.ACTIVE && !h.isLiveAt(now))
                             .forEach(h -> h.expire(now));
-                    case 4 -> pick(holds.stream().filter(h -> h.state() == HoldState.ACTIVE).toList()).ifPresent(Hold::release);
+                    case 4 -> pick(active()).ifPresent(Hold::release);
                     default -> pick(purchases.stream().filter(p -> p.order().state() == OrderState.PAID).toList())
                             .ifPresent(p -> {
                                 p.order().cancel(CancelledBy.BUYER, eur(0), p.tickets(), now);
@@ -161,6 +161,10 @@ class NoOversellingPropertyTest {
 
         private List<Claim> soldClaims() {
             return purchases.stream().flatMap(p -> p.tickets().stream()).flatMap(t -> t.claim().stream()).toList();
+        }
+
+        private List<Hold> active() {
+            return holds.stream().filter(h -> h.state() == HoldState.ACTIVE).toList();
         }
 
         private <T> Optional<T> pick(List<T> from) {

@@ -46,6 +46,7 @@ class TicketCodeTest {
         assertThat(TicketCode.parse("MQ1." + ticket.toString().toUpperCase() + "." + show + "." + signature)).isEmpty();
         assertThat(TicketCode.parse("MQ1." + ticket + "." + show + ".short")).isEmpty();
         assertThat(TicketCode.parse("MQ1." + ticket + "." + show + "." + signature + ".extra")).isEmpty();
-        assertThatThrownBy(() -> new TicketCode(ticket, show, "has spaces in it!!")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TicketCode(ticket, show, "has spaces in it!!"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -16,19 +16,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RefundPolicyTest {
     private static final RefundPolicy POLICY = RefundPolicy.DEFAULT;
+    private static final RefundQuote FULL = new RefundQuote(100, eur(8000), RefundReason.NOTICE_TIER);
+    private static final RefundQuote HALF = new RefundQuote(50, eur(4000), RefundReason.NOTICE_TIER);
     private final SaleFixture box = new SaleFixture();
     private final Order order = box.buy(AccountId.newId(), box.seat(box.a1), box.standing(1)).order();
 
     @Test
     void refundsEverythingUpToExactly48HoursBeforeTheShow() {
-        assertThat(quote(STARTS.minus(Duration.ofDays(9)))).isEqualTo(new RefundQuote(100, eur(8000), RefundReason.NOTICE_TIER));
-        assertThat(quote(STARTS.minus(Duration.ofHours(48)))).isEqualTo(new RefundQuote(100, eur(8000), RefundReason.NOTICE_TIER));
+        assertThat(quote(STARTS.minus(Duration.ofDays(9)))).isEqualTo(FULL);
+        assertThat(quote(STARTS.minus(Duration.ofHours(48)))).isEqualTo(FULL);
         assertThat(quote(STARTS.minus(Duration.ofHours(48)).plusSeconds(1)).percent()).isEqualTo(50);
     }
 
     @Test
     void refundsHalfUpToExactlyTwoHoursBefore() {
-        assertThat(quote(STARTS.minus(Duration.ofHours(2)))).isEqualTo(new RefundQuote(50, eur(4000), RefundReason.NOTICE_TIER));
+        assertThat(quote(STARTS.minus(Duration.ofHours(2)))).isEqualTo(HALF);
         assertThat(quote(STARTS.minus(Duration.ofHours(2)).plusSeconds(1)))
                 .isEqualTo(new RefundQuote(0, eur(0), RefundReason.TOO_LATE));
     }
@@ -42,7 +44,8 @@ class RefundPolicyTest {
 
     @Test
     void anOrganisersCancellationRefundsEverything() {
-        assertThat(RefundPolicy.showCancelled(order)).isEqualTo(new RefundQuote(100, eur(8000), RefundReason.SHOW_CANCELLED));
+        assertThat(RefundPolicy.showCancelled(order))
+                .isEqualTo(new RefundQuote(100, eur(8000), RefundReason.SHOW_CANCELLED));
     }
 
     @Test
