@@ -94,7 +94,7 @@ public final class SaleFixture {
     }
 
     public Purchase buy(AccountId buyer, HoldRequest.Item... items) {
-        return Order.fromHold(hold(buyer, items), buyer, new TicketNumber(1), NOW.plusSeconds(60))
+        return Order.fromHold(hold(buyer, items), show, buyer, new TicketNumber(1), NOW.plusSeconds(60))
                 .orElseThrow(SaleFixture::unexpected);
     }
 

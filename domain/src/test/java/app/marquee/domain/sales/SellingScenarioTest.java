@@ -52,7 +52,8 @@ class SellingScenarioTest {
         assertThat(code(box.place(box.request(bob, box.seat(box.a2)), holds, sold(), NOW.plusSeconds(60))))
                 .isEqualTo("SEATS_UNAVAILABLE");
 
-        Purchase purchase = accepted(Order.fromHold(hold, ann, new TicketNumber(1), NOW.plusSeconds(120)));
+        Purchase purchase = accepted(Order.fromHold(hold, box.show, ann, new TicketNumber(1),
+                NOW.plusSeconds(120)));
         tickets.addAll(purchase.tickets());
         assertThat(purchase.order().total()).isEqualTo(eur(10000));
         assertThat(inventory(NOW.plus(Duration.ofHours(1))).stateOf(box.a1)).isEqualTo(SeatState.SOLD);
@@ -70,16 +71,18 @@ class SellingScenarioTest {
         Hold slow = place(ann, NOW, box.seat(box.a1));
 
         Hold quick = place(bob, slow.expiresAt(), box.seat(box.a1));
-        tickets.addAll(accepted(Order.fromHold(quick, bob, new TicketNumber(1), slow.expiresAt())).tickets());
+        tickets.addAll(accepted(Order.fromHold(quick, box.show, bob, new TicketNumber(1), slow.expiresAt()))
+                .tickets());
 
-        assertThat(code(Order.fromHold(slow, ann, new TicketNumber(2), slow.expiresAt()))).isEqualTo("HOLD_EXPIRED");
+        assertThat(code(Order.fromHold(slow, box.show, ann, new TicketNumber(2), slow.expiresAt())))
+                .isEqualTo("HOLD_EXPIRED");
         assertThat(tickets).extracting(Ticket::holder).containsExactly(bob);
     }
 
     @Test
     void aCancellationGivesTheStandingPlacesBackToTheFirstOnTheWaitingList() {
         Hold annsHold = place(ann, NOW, box.standing(5));
-        Purchase annsOrder = accepted(Order.fromHold(annsHold, ann, new TicketNumber(1), NOW));
+        Purchase annsOrder = accepted(Order.fromHold(annsHold, box.show, ann, new TicketNumber(1), NOW));
         tickets.addAll(annsOrder.tickets());
         List<Claim> seatsGone = box.plan.seats().keySet().stream().map(s -> Claim.ofSeat(s, Claim.Standing.SOLD)).toList();
         List<Claim> everything = new ArrayList<>(seatsGone);
@@ -99,8 +102,9 @@ class SellingScenarioTest {
                 box.standingTier.price())), threeDaysBefore, offers.get(0).expiresAt());
         holds.add(offered);
         assertThat(inventory(threeDaysBefore).remainingIn(box.standing)).isEqualTo(3);
-        assertThat(accepted(Order.fromHold(offered, bob, new TicketNumber(6), threeDaysBefore.plusSeconds(600)))
-                .order().total()).isEqualTo(eur(6000));
+        Purchase bobs = accepted(Order.fromHold(offered, box.show, bob, new TicketNumber(6),
+                threeDaysBefore.plusSeconds(600)));
+        assertThat(bobs.order().total()).isEqualTo(eur(6000));
         assertThat(line.served(bob).isAccepted()).isTrue();
     }
 

@@ -15,10 +15,17 @@ import java.util.Map;
  * What is left of a show, from its seating plan and the claims of its live holds and valid
  * tickets: each seat AVAILABLE, HELD or SOLD (never by whom), and what remains per area and per
  * tier. It refuses to exist in an oversold state: a seat is claimed at most once, and in each
- * area sold + held never exceeds the capacity. The store guarantees the same with a unique
- * {@code (show_id, seat_id)} over live holds and valid tickets, and per area a conditional
- * {@code UPDATE ... SET taken = taken + n WHERE taken + n <= capacity}. Expired holds are not
- * claims at all: whoever builds an inventory leaves them out (see {@code Hold#claimsAt}).
+ * area sold + held never exceeds the capacity. Expired holds are not claims at all: whoever
+ * builds an inventory leaves them out (see {@code Hold#claimsAt}), marked EXPIRED or not.
+ * <p>
+ * The store guarantees the same atomically. Seats: one claim row per {@code (show_id, seat_id)}
+ * ({@code UNIQUE}); a new hold takes a seat with {@code INSERT ... ON CONFLICT (show_id, seat_id)
+ * DO UPDATE ... WHERE} the existing claim is a hold that is no longer live (not ACTIVE, or
+ * {@code expires_at <= now}); no row written means SEATS_UNAVAILABLE; a void ticket deletes its
+ * claim. Areas: under a lock of the area's row ({@code FOR UPDATE}), {@code sold + (places of live
+ * holds) + n <= capacity}, or with a counter, {@code UPDATE ... SET taken = taken + n WHERE
+ * taken + n <= capacity} after giving back the places of the area's lapsed holds; no row updated
+ * means AREA_SOLD_OUT.
  */
 public final class Inventory {
     private final SeatingPlan plan;

@@ -7,6 +7,7 @@ import app.marquee.domain.sales.hold.AppliedPromo;
 import app.marquee.domain.sales.hold.Hold;
 import app.marquee.domain.sales.hold.HoldId;
 import app.marquee.domain.sales.hold.HoldItem;
+import app.marquee.domain.sales.show.Show;
 import app.marquee.domain.sales.show.ShowId;
 import app.marquee.domain.shared.Outcome;
 
@@ -55,9 +56,24 @@ public final class Order {
     /**
      * The buyer has paid {@code hold}'s total: converts the hold (refused as the hold refuses:
      * HOLD_NOT_FOUND for another buyer's, HOLD_EXPIRED, HOLD_NOT_ACTIVE) and issues the tickets,
-     * numbered from {@code firstNumber} on, in line order.
+     * numbered from {@code firstNumber} on, in line order. A live hold may be paid after the sales
+     * window closed (its places were kept for it), but not once the show is cancelled
+     * (SHOW_CANCELLED) or over (SHOW_PAST).
      */
-    public static Outcome<Purchase> fromHold(Hold hold, AccountId payer, TicketNumber firstNumber, Instant now) {
+    public static Outcome<Purchase> fromHold(Hold hold, Show show, AccountId payer, TicketNumber firstNumber,
+                                             Instant now) {
+        if (!hold.show().equals(show.id())) {
+            throw new IllegalArgumentException("hold " + hold.id() + " is for another show");
+        }
+        if (!hold.buyer().equals(payer)) {
+            return Outcome.rejected(SalesRejection.HOLD_NOT_FOUND);
+        }
+        if (show.lifecycle() == Show.Lifecycle.CANCELLED) {
+            return Outcome.rejected(SalesRejection.SHOW_CANCELLED);
+        }
+        if (show.hasEndedAt(now)) {
+            return Outcome.rejected(SalesRejection.SHOW_PAST);
+        }
         return hold.convertFor(payer, now).map(converted -> {
             Order order = new Order(OrderId.newId(), converted.buyer(), converted.show(), converted.id(),
                     converted.items(), converted.promo(), converted.total(), now, Optional.empty());

@@ -1,11 +1,15 @@
 package app.marquee.domain.sales.promo;
 
 /**
- * How often a code is in use: {@code redemptions} counts the paid, not cancelled orders and the
- * live (ACTIVE, unexpired) holds that carry it, leaving out the buyer's own hold that the new one
- * replaces; {@code byBuyer} counts the same for the buyer alone. The store computes both under a
- * lock on the code's row ({@code SELECT ... FROM promo_codes WHERE id = ? FOR UPDATE}), so two
- * buyers racing for the last use are served one after the other and the cap holds.
+ * How often a code is in use. A use is reserved by a live hold that carries the code and kept by
+ * the order it becomes; it comes back when the hold lapses or is released, or the order is
+ * cancelled. So {@code redemptions} counts the rows
+ * {@code holds WHERE promo_code_id = ? AND state = 'ACTIVE' AND expires_at > now} plus
+ * {@code orders WHERE promo_code_id = ? AND state = 'PAID'}, leaving out the buyer's own ACTIVE
+ * hold that the new one replaces; {@code byBuyer} counts the same rows of the buyer alone. The
+ * store counts both after locking the code's row ({@code SELECT ... FROM promo_codes WHERE id = ?
+ * FOR UPDATE}) and in the transaction that saves the hold, so two buyers racing for the last use
+ * are served one after the other: the cap and the per-buyer cap hold across instances.
  */
 public record PromoUsage(long redemptions, long byBuyer) {
     public PromoUsage {

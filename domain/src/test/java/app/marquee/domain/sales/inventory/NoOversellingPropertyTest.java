@@ -120,7 +120,8 @@ class NoOversellingPropertyTest {
 
         private void buy() {
             pick(holds.stream().filter(h -> h.state() == HoldState.ACTIVE).toList()).ifPresent(hold -> {
-                Outcome<Purchase> outcome = Order.fromHold(hold, hold.buyer(), new TicketNumber(nextNumber), now);
+                Outcome<Purchase> outcome = Order.fromHold(hold, box.show, hold.buyer(),
+                        new TicketNumber(nextNumber), now);
                 if (outcome instanceof Outcome.Accepted<Purchase> accepted) {
                     purchases.add(accepted.value());
                     nextNumber += accepted.value().tickets().size();

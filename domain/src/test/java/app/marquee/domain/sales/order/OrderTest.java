@@ -3,11 +3,17 @@ package app.marquee.domain.sales.order;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.sales.SaleFixture;
 import app.marquee.domain.sales.hold.Hold;
+import app.marquee.domain.sales.hold.HoldId;
+import app.marquee.domain.sales.hold.HoldItem;
+import app.marquee.domain.sales.hold.HoldKind;
+import app.marquee.domain.sales.hold.HoldState;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static app.marquee.domain.sales.SaleFixture.NOW;
+import static app.marquee.domain.sales.SaleFixture.STARTS;
 import static app.marquee.domain.sales.SaleFixture.accepted;
 import static app.marquee.domain.sales.SaleFixture.code;
 import static app.marquee.domain.sales.SaleFixture.eur;
@@ -22,14 +28,14 @@ class OrderTest {
     void payingAHoldMakesAPaidOrderWithOneNumberedTicketPerPlaceBoundToTheBuyer() {
         Hold hold = box.hold(ANN, box.seat(box.a1), box.standing(2));
 
-        Purchase purchase = accepted(Order.fromHold(hold, ANN, new TicketNumber(41), NOW));
+        Purchase purchase = accepted(Order.fromHold(hold, box.show, ANN, new TicketNumber(41), NOW));
 
         Order order = purchase.order();
         assertThat(order.state()).isEqualTo(OrderState.PAID);
         assertThat(order.total()).isEqualTo(hold.total()).isEqualTo(eur(11000));
         assertThat(order.lines()).isEqualTo(hold.items());
         assertThat(order.hold()).isEqualTo(hold.id());
-        assertThat(hold.state()).isEqualTo(app.marquee.domain.sales.hold.HoldState.CONVERTED);
+        assertThat(hold.state()).isEqualTo(HoldState.CONVERTED);
         assertThat(purchase.tickets()).extracting(t -> t.number().value()).containsExactly(41L, 42L, 43L);
         assertThat(purchase.tickets()).allSatisfy(t -> {
             assertThat(t.holder()).isEqualTo(ANN);
@@ -45,10 +51,27 @@ class OrderTest {
     void cannotBeMadeFromAnExpiredHoldOrAnotherBuyersOrTwice() {
         Hold hold = box.hold(ANN, box.seat(box.a1));
 
-        assertThat(code(Order.fromHold(hold, ANN, new TicketNumber(1), hold.expiresAt()))).isEqualTo("HOLD_EXPIRED");
-        assertThat(code(Order.fromHold(hold, AccountId.newId(), new TicketNumber(1), NOW))).isEqualTo("HOLD_NOT_FOUND");
-        accepted(Order.fromHold(hold, ANN, new TicketNumber(1), NOW));
-        assertThat(code(Order.fromHold(hold, ANN, new TicketNumber(2), NOW))).isEqualTo("HOLD_NOT_ACTIVE");
+        assertThat(code(Order.fromHold(hold, box.show, ANN, one(), hold.expiresAt()))).isEqualTo("HOLD_EXPIRED");
+        assertThat(code(Order.fromHold(hold, box.show, AccountId.newId(), one(), NOW))).isEqualTo("HOLD_NOT_FOUND");
+        accepted(Order.fromHold(hold, box.show, ANN, one(), NOW));
+        assertThat(code(Order.fromHold(hold, box.show, ANN, one(), NOW))).isEqualTo("HOLD_NOT_ACTIVE");
+    }
+
+    @Test
+    void aLiveHoldIsPaidEvenJustAfterTheSaleClosesButNeverForACancelledShow() {
+        Hold late = Hold.rehydrate(HoldId.newId(), box.show.id(), ANN, HoldKind.PURCHASE,
+                List.of(HoldItem.seat(box.a1, box.category1.id(), eur(5000))), Optional.empty(),
+                STARTS.minusSeconds(60), STARTS.plusSeconds(540), HoldState.ACTIVE);
+        Hold other = box.hold(ANN, box.seat(box.a2));
+
+        assertThat(Order.fromHold(late, box.show, ANN, one(), STARTS.plusSeconds(60)).isAccepted()).isTrue();
+        box.show.cancel(NOW);
+        assertThat(code(Order.fromHold(other, box.show, ANN, one(), NOW))).isEqualTo("SHOW_CANCELLED");
+        assertThat(other.state()).isEqualTo(HoldState.ACTIVE);
+    }
+
+    private static TicketNumber one() {
+        return new TicketNumber(1);
     }
 
     @Test

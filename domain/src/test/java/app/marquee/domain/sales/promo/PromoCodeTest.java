@@ -38,7 +38,8 @@ class PromoCodeTest {
         assertThat(hold.promo().orElseThrow().discount()).isEqualTo(eur(1200));
         assertThat(hold.promo().orElseThrow().text()).isEqualTo("EARLY-BIRD");
         assertThat(hold.total()).isEqualTo(eur(6800));
-        assertThat(accepted(Order.fromHold(hold, ANN, new TicketNumber(1), NOW)).order().total()).isEqualTo(eur(6800));
+        assertThat(accepted(Order.fromHold(hold, box.show, ANN, new TicketNumber(1), NOW)).order().total())
+                .isEqualTo(eur(6800));
     }
 
     @Test
