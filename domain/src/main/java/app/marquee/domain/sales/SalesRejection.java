@@ -27,5 +27,60 @@ public enum SalesRejection {
     EVENT_NOT_FOUND,
     TOUR_NOT_FOUND,
     EVENT_CANCELLED,
-    SCREENING_OVERLAP
+    SCREENING_OVERLAP,
+    // shows and their sale
+    SHOW_NOT_FOUND,
+    /** The show is still a draft: its sale has not been opened. */
+    SHOW_NOT_ON_SALE,
+    SHOW_CANCELLED,
+    /** The show has ended: nothing about it can be sold any more. */
+    SHOW_PAST,
+    SALES_WINDOW_NOT_OPEN,
+    SALES_WINDOW_CLOSED,
+    /** A price tier was named that the show does not have. */
+    TIER_NOT_FOUND,
+    // holds
+    /** A hold request with no item. */
+    HOLD_EMPTY,
+    /** The same seat twice in one hold request. */
+    DUPLICATE_SEAT,
+    /** More places than the show's per-order maximum, every item counted. */
+    PER_ORDER_LIMIT_EXCEEDED,
+    /** A seat the show's seat map does not have; the rejection lists the unknown seats. */
+    SEAT_NOT_FOUND,
+    /** A general-admission area the show's seat map does not have. */
+    AREA_NOT_FOUND,
+    /** The tier does not apply to the seat's kind or to the area. */
+    TIER_NOT_APPLICABLE,
+    /** Seats already held or sold; the rejection lists them. */
+    SEATS_UNAVAILABLE,
+    /** Fewer places left in the area than asked; the rejection names the area. */
+    AREA_SOLD_OUT,
+    HOLD_NOT_FOUND,
+    HOLD_EXPIRED,
+    /** The hold was released, converted into an order or expired: it cannot be used again. */
+    HOLD_NOT_ACTIVE,
+    // orders and tickets
+    ORDER_NOT_FOUND,
+    ORDER_ALREADY_CANCELLED,
+    /** Too late to cancel: the refund policy gives nothing back now. */
+    NOT_REFUNDABLE,
+    TICKET_NOT_FOUND,
+    // promo codes
+    PROMO_CODE_UNKNOWN,
+    PROMO_CODE_NOT_YET_VALID,
+    PROMO_CODE_EXPIRED,
+    /** The code has been used as many times as its cap allows. */
+    PROMO_CODE_EXHAUSTED,
+    /** This buyer has used the code as many times as it allows one person. */
+    PROMO_CODE_USER_LIMIT_REACHED,
+    /** The code belongs to another event. */
+    PROMO_CODE_OTHER_EVENT,
+    /** A fixed-amount code in another currency than the show's prices. */
+    PROMO_CODE_CURRENCY_MISMATCH,
+    // waiting lists
+    /** Only a sold-out show has a waiting list. */
+    SHOW_NOT_SOLD_OUT,
+    ALREADY_ON_WAITING_LIST,
+    NOT_ON_WAITING_LIST
 }

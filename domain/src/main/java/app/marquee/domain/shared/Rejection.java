@@ -34,11 +34,11 @@ public final class Rejection {
     }
 
     public static Rejection of(Enum<?> reason) {
-        return new Rejection(reason.name(), null, null);
+        return new Rejection(reason.name(), null, null, List.of());
     }
 
     public static Rejection onField(Enum<?> reason, String field) {
-        return new Rejection(reason.name(), Objects.requireNonNull(field, "field"), null);
+        return new Rejection(reason.name(), Objects.requireNonNull(field, "field"), null, List.of());
     }
 
     /** A refusal about these things (seat labels, a screening id...), in the order given. */
@@ -51,6 +51,11 @@ public final class Rejection {
             throw new IllegalArgumentException("retryAfter cannot be negative");
         }
         return new Rejection(code, field, wait, subjects);
+    }
+
+    /** The same rejection about these things (ids, in the order given), e.g. the seats already taken. */
+    public Rejection withSubjects(List<String> about) {
+        return new Rejection(code, field, retryAfter, about);
     }
 
     public String code() {

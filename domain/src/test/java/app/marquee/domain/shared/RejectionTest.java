@@ -4,6 +4,8 @@ import app.marquee.domain.identity.IdentityRejection;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,6 +86,20 @@ class RejectionTest {
         assertThat(Rejection.onField(IdentityRejection.EMAIL_TAKEN, "email"))
                 .hasToString("Rejection[EMAIL_TAKEN on email]");
         assertThat(Rejection.of(IdentityRejection.LAST_ADMIN)).hasToString("Rejection[LAST_ADMIN]");
+    }
+
+    @Test
+    void listsWhatItIsAboutWithoutChangingTheOriginalOrLettingTheListChangeIt() {
+        Rejection plain = Rejection.of(IdentityRejection.EMAIL_TAKEN);
+        List<String> about = new ArrayList<>(List.of("seat-b", "seat-a"));
+
+        Rejection detailed = plain.withSubjects(about);
+        about.add("seat-c");
+
+        assertThat(detailed.subjects()).containsExactly("seat-b", "seat-a");
+        assertThat(plain.subjects()).isEmpty();
+        assertThat(detailed).isNotEqualTo(plain).hasToString("Rejection[EMAIL_TAKEN about [seat-b, seat-a]]");
+        assertThat(detailed.withRetryAfter(Duration.ofSeconds(5)).subjects()).containsExactly("seat-b", "seat-a");
     }
 
     private enum LowerCase { oops }
