@@ -33,7 +33,13 @@ public class CoFavoritesRefreshJob {
         int titles = 0;
         CoFavoritesRefresh round;
         do {
-            round = refresh.refreshNextBatch();
+            try {
+                round = refresh.refreshNextBatch();
+            } catch (RuntimeException e) {
+                // A title deleted under a batch, a deadlock: the batch rolled back whole; the next round retries it.
+                LOG.warn("Co-favorites round stopped after {} titles: {}", titles, e.toString());
+                return;
+            }
             if (round instanceof CoFavoritesRefresh.Recomputed recomputed) {
                 titles += recomputed.titles();
             }

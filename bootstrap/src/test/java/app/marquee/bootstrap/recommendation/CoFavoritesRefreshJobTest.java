@@ -5,7 +5,9 @@ import app.marquee.domain.recommendation.CoFavoritesRefresh;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 
 import static app.marquee.application.recommendation.port.in.RefreshCoFavoritesUseCase.BATCH;
@@ -31,24 +33,36 @@ class CoFavoritesRefreshJobTest {
         assertThat(rounds.left()).hasSize(1);
     }
 
+    @Test
+    void aBatchThatFailsEndsTheRoundAndTheNextRoundCarriesOn() {
+        Rounds rounds = new Rounds(recomputed(BATCH), null, recomputed(3));
+        CoFavoritesRefreshJob job = new CoFavoritesRefreshJob(rounds);
+
+        job.run();
+        assertThat(rounds.left()).hasSize(1);
+        job.run();
+        assertThat(rounds.left()).isEmpty();
+    }
+
     private static CoFavoritesRefresh recomputed(int titles) {
         return new CoFavoritesRefresh.Recomputed(titles);
     }
 
-    /** Answers the batches it was given, in order. */
+    /** Answers the batches it was given, in order; a null one fails as a rolled-back batch does. */
     private static final class Rounds implements RefreshCoFavoritesUseCase {
-        private final Queue<CoFavoritesRefresh> answers;
+        private final Queue<Optional<CoFavoritesRefresh>> answers;
 
         Rounds(CoFavoritesRefresh... answers) {
-            this.answers = new ArrayDeque<>(List.of(answers));
+            this.answers = new ArrayDeque<>(Arrays.stream(answers).map(Optional::ofNullable).toList());
         }
 
         @Override
         public CoFavoritesRefresh refreshNextBatch() {
-            return answers.remove();
+            Optional<CoFavoritesRefresh> next = answers.remove();
+            return next.orElseThrow(() -> new IllegalStateException("deadlock detected"));
         }
 
-        List<CoFavoritesRefresh> left() {
+        List<Optional<CoFavoritesRefresh>> left() {
             return List.copyOf(answers);
         }
     }

@@ -2,7 +2,7 @@ package app.marquee.domain.recommendation;
 
 /**
  * The result of one round of keeping co-favorites up to date: this many titles had their
- * neighbours recomputed (fewer than asked means none is left behind), or nothing was done because
+ * co-favorites recomputed (fewer than asked means none is left behind), or nothing was done because
  * another instance is doing the same round at this very moment.
  */
 public sealed interface CoFavoritesRefresh permits CoFavoritesRefresh.Recomputed, CoFavoritesRefresh.AlreadyRunning {

@@ -9,11 +9,13 @@ import java.util.List;
 
 /**
  * Recomputes due titles' co-favorites in PostgreSQL ({@link CoFavoritesRepository#recompute}):
- * the old ones are replaced, and the audience revision they now reflect is recorded, all in the
- * caller's transaction. A favorite committed meanwhile moves its title to a newer revision, so
- * the title is due again at the next round. Co-favorites are counted over a sample of
- * {@value #FANS_PER_TITLE} fans per title with their {@value #FAVORITES_PER_FAN} latest favorites
- * each; the {@value #KEPT} strongest are kept per title.
+ * first every title favorited by an account whose favorites changed is marked due
+ * ({@link ChangedFans}), then the next due titles' co-favorites are replaced and the audience
+ * revision they now reflect is recorded, in the caller's transaction. A favorite committed
+ * meanwhile moves its title to a newer revision and notes its account, so what it changes is due
+ * again at the next round. Co-favorites are counted over a sample of {@value #FANS_PER_TITLE}
+ * fans per title with their {@value #FAVORITES_PER_FAN} latest favorites each; the {@value #KEPT}
+ * strongest are kept per title, whatever their status and whoever has seen them (readers filter).
  */
 @Singleton
 public class CoFavoritesPersistenceAdapter implements CoFavoritesPort {
@@ -21,9 +23,11 @@ public class CoFavoritesPersistenceAdapter implements CoFavoritesPort {
     static final int FAVORITES_PER_FAN = 30;
     static final int KEPT = 20;
     private final CoFavoritesRepository repository;
+    private final ChangedFans changedFans;
 
-    CoFavoritesPersistenceAdapter(CoFavoritesRepository repository) {
+    CoFavoritesPersistenceAdapter(CoFavoritesRepository repository, ChangedFans changedFans) {
         this.repository = repository;
+        this.changedFans = changedFans;
     }
 
     @Override
@@ -32,6 +36,7 @@ public class CoFavoritesPersistenceAdapter implements CoFavoritesPort {
         if (!repository.tryLockRefresh()) {
             return new CoFavoritesRefresh.AlreadyRunning();
         }
+        changedFans.markTheirTitlesDue();
         List<DueTitleRow> due = repository.due(titles);
         if (due.isEmpty()) {
             return new CoFavoritesRefresh.Recomputed(0);

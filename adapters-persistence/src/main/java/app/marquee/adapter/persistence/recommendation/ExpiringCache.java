@@ -11,18 +11,19 @@ import java.util.function.Function;
 
 /**
  * Values read from the database and kept for a while, by id: a value older than its time to live
- * is read again. Bounded: past {@value #MAX_ENTRIES} keys it starts over. Safe for concurrent
+ * is read again. Bounded: past its maximum number of keys it starts over. Safe for concurrent
  * callers (two may read the same key at once; either answer is right).
  */
 final class ExpiringCache<V> {
     /** The key of a value about everything (the catalog's size). */
     static final UUID ALL = new UUID(0, 0);
-    private static final int MAX_ENTRIES = 100_000;
     private final long ttlNanos;
+    private final int maxEntries;
     private final Map<UUID, Kept<V>> values = new ConcurrentHashMap<>();
 
-    ExpiringCache(Duration ttl) {
+    ExpiringCache(Duration ttl, int maxEntries) {
         this.ttlNanos = ttl.toNanos();
+        this.maxEntries = maxEntries;
     }
 
     /** The value of each key, reading those missing or stale through {@code read} in one call. */
@@ -39,7 +40,7 @@ final class ExpiringCache<V> {
             }
         }
         if (!missing.isEmpty()) {
-            if (values.size() > MAX_ENTRIES) {
+            if (values.size() > maxEntries) {
                 values.clear();
             }
             read.apply(missing).forEach((key, value) -> {

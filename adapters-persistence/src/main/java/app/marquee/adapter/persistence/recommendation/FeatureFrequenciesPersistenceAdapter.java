@@ -32,9 +32,9 @@ public class FeatureFrequenciesPersistenceAdapter implements FeatureFrequenciesP
     FeatureFrequenciesPersistenceAdapter(RecommendationRepository repository,
                                          @Value("${marquee.recommendations.frequencies-ttl:5m}") Duration ttl) {
         this.repository = repository;
-        this.genreSizes = new ExpiringCache<>(ttl);
-        this.catalogSize = new ExpiringCache<>(ttl);
-        this.personSizes = new ExpiringCache<>(ttl);
+        this.genreSizes = new ExpiringCache<>(ttl, 10_000);
+        this.catalogSize = new ExpiringCache<>(ttl, 1);
+        this.personSizes = new ExpiringCache<>(ttl, 100_000);
     }
 
     @Override

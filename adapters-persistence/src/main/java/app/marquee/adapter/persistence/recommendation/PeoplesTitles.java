@@ -15,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * Each person's {@value #KEPT} most popular published titles, kept for
- * {@code marquee.recommendations.frequencies-ttl} (5 minutes). Reading them is most of what drawing
+ * {@code marquee.recommendations.frequencies-ttl} (5 minutes), for at most 20,000 people (a few
+ * megabytes) per instance. Reading them is most of what drawing
  * candidates costs (a viewer's favorites credit some 300 people, with some 30 titles each), and
  * they move only when the popularity refresh runs. A title unpublished meanwhile is still dropped:
  * candidates' features, status included, are read fresh.
@@ -29,7 +30,7 @@ class PeoplesTitles {
     PeoplesTitles(RecommendationRepository repository,
                   @Value("${marquee.recommendations.frequencies-ttl:5m}") Duration ttl) {
         this.repository = repository;
-        this.kept = new ExpiringCache<>(ttl);
+        this.kept = new ExpiringCache<>(ttl, 20_000);
     }
 
     /** Up to {@code perPerson} titles of each person, most popular first, none of {@code seen}. */

@@ -69,27 +69,28 @@ final class RecommendationSql {
     static final String TOP_TITLES_OF_PEOPLE = """
             SELECT p.id AS person_id, x.id AS title_id
               FROM unnest(CAST(:people AS uuid[])) AS p(id)
-              CROSS JOIN LATERAL (SELECT t.id
+              CROSS JOIN LATERAL (SELECT t.id, t.popularity
                                     FROM (SELECT DISTINCT c.title_id FROM credits c WHERE c.person_id = p.id
                                           OFFSET 0) AS c
                                     JOIN titles t ON t.id = c.title_id
                                    WHERE t.status = 'PUBLISHED'
-                                   ORDER BY t.popularity DESC, t.id LIMIT :kept) AS x""";
+                                   ORDER BY t.popularity DESC, t.id LIMIT :kept) AS x
+             ORDER BY p.id, x.popularity DESC, x.id""";
 
     /**
      * The candidates, each with its co-favorite count with every liked title that keeps it among
-     * its co-favorites ({@code title_neighbours}, kept by the co-favorites job), one row per pair,
+     * its co-favorites ({@code title_co_favorites}, kept by the co-favorites job), one row per pair,
      * or one row with no liked title. The people's titles ({@code byPerson}) are drawn by the caller
      * from {@link #TOP_TITLES_OF_PEOPLE}.
      */
     static final String CANDIDATES = """
-            WITH neighbours AS MATERIALIZED (
-                SELECT n.title_id AS liked_id, n.neighbour_id, n.together,
-                       row_number() OVER (PARTITION BY n.title_id ORDER BY n.together DESC, n.neighbour_id) AS rank
-                  FROM title_neighbours n
+            WITH kept AS MATERIALIZED (
+                SELECT n.title_id AS liked_id, n.co_favorite_id, n.together,
+                       row_number() OVER (PARTITION BY n.title_id ORDER BY n.together DESC, n.co_favorite_id) AS rank
+                  FROM title_co_favorites n
                  WHERE n.title_id = ANY (CAST(:liked AS uuid[]))
-                   AND n.neighbour_id <> ALL (CAST(:seen AS uuid[]))),
-            co_favorited AS (SELECT neighbour_id AS id FROM neighbours WHERE rank <= :coFavoritedPerTitle),
+                   AND n.co_favorite_id <> ALL (CAST(:seen AS uuid[]))),
+            co_favorited AS (SELECT co_favorite_id AS id FROM kept WHERE rank <= :coFavoritedPerTitle),
             by_genre AS (
                 SELECT x.id
                   FROM (SELECT g.id, (SELECT coalesce(sum(c.titles), 0) FROM title_genre_year_counts c
@@ -116,17 +117,18 @@ final class RecommendationSql {
                 UNION SELECT id FROM by_genre
                 UNION SELECT id FROM popular)
             SELECT d.id AS candidate_id, n.liked_id, n.together
-              FROM drawn d LEFT JOIN neighbours n ON n.neighbour_id = d.id
+              FROM drawn d LEFT JOIN kept n ON n.co_favorite_id = d.id
              ORDER BY d.id, n.liked_id""";
 
     /**
      * For each of the given titles, its {@code kept} most co-favorited titles, counted over a fixed
      * sample of its audience: its first {@code fansPerTitle} accounts by id (the index's order), each
      * with their {@code favoritesPerFan} latest favorites, scaled up to the whole audience; exact for
-     * a title with fewer fans. Ties go to the smaller neighbour id.
+     * a title with fewer fans who each have no more favorites than that. Ties go to the smaller
+     * title id.
      */
-    static final String RECOMPUTE_NEIGHBOURS = """
-            INSERT INTO title_neighbours (title_id, neighbour_id, together)
+    static final String RECOMPUTE_CO_FAVORITES = """
+            INSERT INTO title_co_favorites (title_id, co_favorite_id, together)
             WITH fans AS (
                 SELECT d.id AS title_id, f.account_id
                   FROM unnest(CAST(:ids AS uuid[])) AS d(id)
@@ -134,16 +136,16 @@ final class RecommendationSql {
                                        ORDER BY f.account_id LIMIT :fansPerTitle) AS f),
             sampled AS (SELECT title_id, count(*) AS n FROM fans GROUP BY title_id),
             pairs AS (
-                SELECT fa.title_id, o.title_id AS neighbour_id, count(*) AS together
+                SELECT fa.title_id, o.title_id AS co_favorite_id, count(*) AS together
                   FROM fans fa
                   CROSS JOIN LATERAL (SELECT g.title_id FROM favorites g WHERE g.account_id = fa.account_id
                                        ORDER BY g.added_at DESC, g.title_id DESC LIMIT :favoritesPerFan) AS o
                  WHERE o.title_id <> fa.title_id
                  GROUP BY fa.title_id, o.title_id)
-            SELECT r.title_id, r.neighbour_id, r.together FROM (
-                SELECT p.title_id, p.neighbour_id,
+            SELECT r.title_id, r.co_favorite_id, r.together FROM (
+                SELECT p.title_id, p.co_favorite_id,
                        round(p.together * greatest(a.favorites, s.n)::numeric / s.n)::bigint AS together,
-                       row_number() OVER (PARTITION BY p.title_id ORDER BY p.together DESC, p.neighbour_id) AS rank
+                       row_number() OVER (PARTITION BY p.title_id ORDER BY p.together DESC, p.co_favorite_id) AS rank
                   FROM pairs p
                   JOIN sampled s ON s.title_id = p.title_id
                   JOIN title_audience a ON a.title_id = p.title_id) AS r

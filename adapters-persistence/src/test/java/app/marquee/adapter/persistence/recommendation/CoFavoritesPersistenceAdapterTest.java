@@ -19,8 +19,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The kept co-favorites: recomputed for the titles whose audience changed, strongest first, up to
- * date after every change once the job has run again, and one instance at a time.
+ * The kept co-favorites: strongest first, recomputed for the titles whose audience changed and for
+ * every title of a fan whose favorites changed, so they are up to date after every change once the
+ * job has caught up; one instance at a time.
  */
 @MicronautTest(transactional = false)
 class CoFavoritesPersistenceAdapterTest extends DatabaseTest {
@@ -30,7 +31,7 @@ class CoFavoritesPersistenceAdapterTest extends DatabaseTest {
     private final ViewingData data = new ViewingData();
 
     @Test
-    void aTitlesNeighboursAreTheTitlesItsFansFavoriteMostStrongestFirst() throws SQLException {
+    void aTitlesCoFavoritesAreTheTitlesItsFansFavoriteMostStrongestFirst() throws SQLException {
         UUID genre = data.genre("nb-" + UUID.randomUUID().toString().substring(0, 8));
         UUID amelie = data.film("Amélie", "PUBLISHED", genre, null);
         UUID delicatessen = data.film("Delicatessen", "PUBLISHED", genre, null);
@@ -42,8 +43,8 @@ class CoFavoritesPersistenceAdapterTest extends DatabaseTest {
 
         recomputeAllDue();
 
-        assertThat(neighboursOf(amelie)).containsExactly(Map.entry(delicatessen, 3L), Map.entry(alien, 1L));
-        assertThat(neighboursOf(alien)).containsExactly(Map.entry(amelie, 1L));
+        assertThat(coFavoritesOf(amelie)).containsExactly(Map.entry(delicatessen, 3L), Map.entry(alien, 1L));
+        assertThat(coFavoritesOf(alien)).containsExactly(Map.entry(amelie, 1L));
     }
 
     @Test
@@ -57,11 +58,29 @@ class CoFavoritesPersistenceAdapterTest extends DatabaseTest {
 
         data.favorite(data.viewer(), amelie, delicatessen);
         assertThat(coFavorites.recomputeDue(200)).isEqualTo(new CoFavoritesRefresh.Recomputed(2));
-        assertThat(neighboursOf(amelie)).containsExactly(Map.entry(delicatessen, 2L));
+        assertThat(coFavoritesOf(amelie)).containsExactly(Map.entry(delicatessen, 2L));
 
         data.unfavorite(fan, amelie);
         recomputeAllDue();
-        assertThat(neighboursOf(amelie)).containsExactly(Map.entry(delicatessen, 1L));
+        assertThat(coFavoritesOf(amelie)).containsExactly(Map.entry(delicatessen, 1L));
+        assertThat(coFavoritesOf(delicatessen)).containsExactly(Map.entry(amelie, 1L));
+    }
+
+    @Test
+    void aFanFavoritingAnotherTitleChangesTheCoFavoritesOfEverythingTheyFavorite() throws SQLException {
+        UUID genre = data.genre("nb-" + UUID.randomUUID().toString().substring(0, 8));
+        UUID amelie = data.film("Amélie", "PUBLISHED", genre, null);
+        UUID delicatessen = data.film("Delicatessen", "PUBLISHED", genre, null);
+        UUID alien = data.film("Alien", "PUBLISHED", genre, null);
+        UUID fan = data.viewer();
+        data.favorite(fan, amelie, delicatessen);
+        recomputeAllDue();
+
+        data.favorite(fan, alien);
+        recomputeAllDue();
+
+        assertThat(coFavoritesOf(amelie)).as("Amélie's own audience did not change, its fan's favorites did")
+                .containsOnly(Map.entry(alien, 1L), Map.entry(delicatessen, 1L));
     }
 
     @Test
@@ -75,7 +94,7 @@ class CoFavoritesPersistenceAdapterTest extends DatabaseTest {
     void oneInstanceAtATime() throws SQLException {
         try (Connection other = TestDatabase.openConnection(); Statement sql = other.createStatement()) {
             other.setAutoCommit(false);
-            sql.execute("SELECT pg_advisory_xact_lock(hashtextextended('title-neighbours-refresh', 0))");
+            sql.execute("SELECT pg_advisory_xact_lock(hashtextextended('title-co-favorites-refresh', 0))");
 
             assertThat(coFavorites.recomputeDue(200)).isEqualTo(new CoFavoritesRefresh.AlreadyRunning());
             other.rollback();
@@ -91,18 +110,18 @@ class CoFavoritesPersistenceAdapterTest extends DatabaseTest {
         } while (round instanceof CoFavoritesRefresh.Recomputed recomputed && recomputed.titles() == 200);
     }
 
-    private static Map<UUID, Long> neighboursOf(UUID title) throws SQLException {
-        Map<UUID, Long> neighbours = new LinkedHashMap<>();
+    private static Map<UUID, Long> coFavoritesOf(UUID title) throws SQLException {
+        Map<UUID, Long> kept = new LinkedHashMap<>();
         try (Connection connection = TestDatabase.openConnection();
-             PreparedStatement sql = connection.prepareStatement("SELECT neighbour_id, together FROM title_neighbours"
-                     + " WHERE title_id = ? ORDER BY together DESC, neighbour_id")) {
+             PreparedStatement sql = connection.prepareStatement("SELECT co_favorite_id, together FROM title_co_favorites"
+                     + " WHERE title_id = ? ORDER BY together DESC, co_favorite_id")) {
             sql.setObject(1, title);
             try (ResultSet rows = sql.executeQuery()) {
                 while (rows.next()) {
-                    neighbours.put(rows.getObject(1, UUID.class), rows.getLong(2));
+                    kept.put(rows.getObject(1, UUID.class), rows.getLong(2));
                 }
             }
         }
-        return neighbours;
+        return kept;
     }
 }

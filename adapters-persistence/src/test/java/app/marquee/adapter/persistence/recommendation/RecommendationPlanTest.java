@@ -92,8 +92,8 @@ class RecommendationPlanTest extends DatabaseTest {
                 .replace(":seen", values.get("liked")).replace(":perGenre", "30")
                 .replace(":coFavoritedPerTitle", "100").replace(":popular", "100"));
 
-        assertThat(plan).contains("title_neighbours_pkey").contains("titles_listed_popularity_idx")
-                .doesNotContain("Seq Scan on title_neighbours").doesNotContain("Seq Scan on titles");
+        assertThat(plan).contains("title_co_favorites_pkey").contains("titles_listed_popularity_idx")
+                .doesNotContain("Seq Scan on title_co_favorites").doesNotContain("Seq Scan on titles");
     }
 
     @Test
@@ -107,7 +107,7 @@ class RecommendationPlanTest extends DatabaseTest {
 
     @Test
     void coFavoritesAreRecomputedFromASampleOfEachTitlesFansThroughTheirIndexes() throws SQLException {
-        String plan = plan(RecommendationSql.RECOMPUTE_NEIGHBOURS.replace(":ids", values.get("liked")).replace(":fansPerTitle", "100")
+        String plan = plan(RecommendationSql.RECOMPUTE_CO_FAVORITES.replace(":ids", values.get("liked")).replace(":fansPerTitle", "100")
                 .replace(":favoritesPerFan", "30").replace(":kept", "100"));
 
         assertThat(plan).contains("favorites_title_id_idx").contains("favorites_account_added_idx")

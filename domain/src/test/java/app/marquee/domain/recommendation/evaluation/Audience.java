@@ -28,7 +28,7 @@ final class Audience {
     private final List<Map<Integer, Integer>> coFavorites = new ArrayList<>();
     private final Map<PersonId, List<Integer>> byPerson = new HashMap<>();
     private final Map<GenreId, List<Integer>> byGenre = new HashMap<>();
-    private final Map<Integer, Map<Integer, Integer>> neighbours = new HashMap<>();
+    private final Map<Integer, Map<Integer, Integer>> keptCoFavorites = new HashMap<>();
     private final PoolBounds bounds;
 
     Audience(SyntheticCatalog catalog, List<List<Integer>> training, PoolBounds bounds) {
@@ -82,7 +82,7 @@ final class Audience {
                     .forEach(t -> inPool[t] = true));
             title.genres().forEach(genre -> byGenre.get(genre).stream().limit(bounds.perGenre())
                     .forEach(t -> inPool[t] = true));
-            neighboursOf(l).keySet().stream().limit(bounds.coFavorited()).forEach(t -> inPool[t] = true);
+            coFavoritesOf(l).keySet().stream().limit(bounds.coFavorited()).forEach(t -> inPool[t] = true);
         }
         List<Candidate> candidates = new ArrayList<>();
         for (int c = 0; c < inPool.length; c++) {
@@ -91,7 +91,7 @@ final class Audience {
             }
             Map<TitleId, Long> together = new HashMap<>();
             for (int l : liked) {
-                Integer count = neighboursOf(l).get(c);
+                Integer count = coFavoritesOf(l).get(c);
                 if (count != null) {
                     together.put(titles.get(l).id(), count.longValue());
                 }
@@ -102,13 +102,13 @@ final class Audience {
     }
 
     /** The titles most often favorited with {@code title}, most first, as many as the database keeps. */
-    private Map<Integer, Integer> neighboursOf(int title) {
-        return neighbours.computeIfAbsent(title, t -> {
+    private Map<Integer, Integer> coFavoritesOf(int title) {
+        return keptCoFavorites.computeIfAbsent(title, t -> {
             Map<Integer, Integer> kept = new LinkedHashMap<>();
             coFavorites.get(t).entrySet().stream()
                     .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(bounds.neighboursKept()).forEach(entry -> kept.put(entry.getKey(), entry.getValue()));
+                    .limit(bounds.coFavoritesKept()).forEach(entry -> kept.put(entry.getKey(), entry.getValue()));
             return kept;
         });
     }

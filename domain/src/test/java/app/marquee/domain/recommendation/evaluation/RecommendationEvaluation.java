@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code ./mvnw -o -q -pl domain test -Dtest=RecommendationEvaluation -Devaluation=full}
  * ({@code -Devaluation=small} for the small set that {@code RecommendationQualityTest} checks).
  * {@code -Devaluation.bounds="20,30,100,100,100;5,15,30,50,30"} compares candidate pools drawn with
- * other {@link PoolBounds} (per person, per genre, co-favorited, popular, neighbours kept) for the
+ * other {@link PoolBounds} (per person, per genre, co-favorited, popular, co-favorites kept) for the
  * standard scorer: hit rate and candidates per viewer, which is what a request pays for.
  */
 class RecommendationEvaluation {

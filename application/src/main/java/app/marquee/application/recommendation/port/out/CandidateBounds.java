@@ -10,9 +10,10 @@ package app.marquee.application.recommendation.port.out;
  * means by {@code titles.popularity}, ties to the smaller title id.
  *
  * <p>The standard figures come from the offline evaluation (see the README): on its data set, pools
- * drawn with them hit as often as pools five times larger, which cost five times as much to read
- * and score. A store keeps a bounded number of co-favorites per title, so
- * {@code coFavoritedPerTitle} above that number draws no more.
+ * drawn with them hit as often as pools four times larger, which cost four times as much to read
+ * and score. A store may keep a bounded number of titles per person and of co-favorites per title
+ * (seen and unpublished ones included): a bound above what is kept, or a viewer who has seen many
+ * of them, draws fewer.
  */
 public record CandidateBounds(int perPerson, int perGenre, int coFavoritedPerTitle, int popular) {
     public static final CandidateBounds STANDARD = new CandidateBounds(3, 10, 20, 30);

@@ -17,10 +17,11 @@ import java.util.List;
  * taste: the scorer compares a candidate's people with the taste's and nothing else. For every
  * liked title of the taste that keeps the candidate among its co-favorites ({@link CoFavoritesPort}),
  * the number of accounts whose favorites hold both; a pair without is left out of the map. Kept
- * co-favorites lag the favorites by a round of their refresh, and are counted over a fixed sample
- * of a very large audience (an estimate, the same for the same data), so that a request never
- * reads every favorite of a blockbuster's fans. Ties within a bound go to the smaller title id, so
- * the same data gives the same set.
+ * co-favorites lag the favorites until their refresh has recomputed what a change touched, and
+ * are counted over a fixed sample of a very large audience (an estimate, the same for the same
+ * data), so that a request never reads every favorite of a blockbuster's fans. Ties within a bound
+ * go to the smaller title id, so the same stored figures give the same set; figures a store caches
+ * (a person's most popular titles) may be a few minutes old, status excepted.
  */
 public interface RecommendationCandidatesPort {
     List<Candidate> candidatesFor(Taste taste, CandidateBounds bounds);
