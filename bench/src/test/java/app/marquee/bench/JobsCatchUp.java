@@ -47,8 +47,9 @@ final class JobsCatchUp {
                 lastMove = now;
                 last = behind;
             } else if (now - lastMove > STALL.toNanos()) {
-                throw new IllegalStateException("Marquee's jobs made no progress for " + STALL + ": co-favorites due for "
-                        + behind[0] + " titles, popularity stale for " + behind[2] + "; see marquee-preparation.log");
+                throw new IllegalStateException("Marquee's jobs made no progress for " + STALL
+                        + ": co-favorites due for " + behind[0] + " titles, popularity stale for " + behind[2]
+                        + "; see marquee-preparation.log");
             }
             if (now - lastReport > REPORT.toNanos()) {
                 BenchStand.say("… after %.0f s: co-favorites due for %,d of %,d titles, popularity stale for %,d",

@@ -23,7 +23,8 @@ import java.util.UUID;
  * written by COPY in one transaction ({@link FavoritesLoader}), popularity zeroed in it; then Marquee's
  * own jobs compute co-favorites and popularity as in production, run every few seconds for the
  * occasion, until they have caught up ({@link JobsCatchUp}: minutes at 100,000 titles); then
- * {@code VACUUM ANALYZE}, and the viewers sign in. Marquee is then started again with production's
+ * {@code VACUUM ANALYZE}, the viewers sign in, and one of them is checked to be recommended
+ * something (an empty list would measure nothing). Marquee is then started again with production's
  * settings (jobs every minute and every 10 minutes), same JWT secret, so the tokens stay good for
  * their 15 minutes: warm-up and measurement together must stay under about 14.
  */
