@@ -8,11 +8,9 @@ import java.util.Random;
 /**
  * The scenarios {@code -Dscenario=} can name. The catalog's: {@code search} (words, a genre and a
  * year, the issue's target), {@code words} (words alone) and {@code browse} (no words: the whole
- * catalog, one genre or one year, facets included).
- *
- * <p>Pending: {@code recommendations}, once {@code GET /api/v1/recommendations} exists. Its
- * {@link BenchScenario#prepare} will register users and give each 50 favorites (1,000,000 over
- * 100,000 titles), and its requests will carry their bearer tokens; add it to {@link #ALL}.
+ * catalog, one genre or one year, facets included). The viewer's: {@code recommendations}
+ * ({@link RecommendationScenario}: signed-in viewers with 50 favorites each, among a crowd keeping
+ * ten favorites per title, the issue's other target).
  */
 final class BenchScenarios {
     private static final Vocabulary WORDS = new Vocabulary();
@@ -26,7 +24,8 @@ final class BenchScenarios {
                 case 0, 1 -> TITLES;
                 case 2 -> TITLES + "?genre=" + genre(random);
                 default -> TITLES + "?year=" + Vocabulary.year(random);
-            }));
+            }),
+            new RecommendationScenario());
 
     private BenchScenarios() {
     }

@@ -85,7 +85,7 @@ public final class BenchSummary {
             }
         }
         System.out.println();
-        System.out.println("Catalog benchmark (milliseconds; client = Gatling, server = Marquee's request log)");
+        System.out.println("Benchmark (milliseconds; client = Gatling, server = Marquee's request log)");
         for (String[] row : rows) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < row.length && i < widths.length; i++) {

@@ -17,28 +17,41 @@ import java.util.concurrent.TimeUnit;
 /**
  * The packaged Marquee jar in a process of its own, as it runs in production ({@code java -jar},
  * no dev environment, a real JWT secret), on the benchmark's database, its log kept in a file:
- * the server's own timing of each request is read back from it ({@link ServerTimings}).
+ * the server's own timing of each request is read back from it ({@link ServerTimings}). Started
+ * again with the same secret, it still accepts the tokens the previous process signed.
  */
 final class MarqueeProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
+    private final long startedNanos;
 
-    private MarqueeProcess(Process process, Path log, int port) {
+    private MarqueeProcess(Process process, Path log, int port, long startedNanos) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.startedNanos = startedNanos;
     }
 
-    static MarqueeProcess start(Path jar, Path directory, BenchDatabase database, int poolSize, int port)
-            throws IOException,
-            InterruptedException {
+    /** A fresh HS256 secret, to share between the processes of one run. */
+    static String newJwtSecret() {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
+    }
+
+    /**
+     * Starts the jar and waits until it is healthy; {@code settings} are environment variables set
+     * on top of the production defaults ({@code MARQUEE_CO_FAVORITES_REFRESH=5s}…), logged to
+     * {@code directory/logName}.
+     */
+    static MarqueeProcess start(Path jar, Path directory, String logName, BenchDatabase database, int poolSize,
+                                int port, String jwtSecret, Map<String, String> settings)
+            throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw -Pbench -pl bench -am verify");
         }
-        Path log = directory.resolve("marquee.log");
-        byte[] secret = new byte[32];
-        new java.security.SecureRandom().nextBytes(secret);
+        Path log = directory.resolve(logName);
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -50,8 +63,10 @@ final class MarqueeProcess implements AutoCloseable {
         env.put("DATASOURCES_DEFAULT_PASSWORD", database.password());
         env.put("MARQUEE_DATA_DIR", directory.resolve("marquee-data").toString());
         env.put("MARQUEE_DB_POOL_SIZE", Integer.toString(poolSize));
-        env.put("JWT_SECRET", HexFormat.of().formatHex(secret));
-        MarqueeProcess marquee = new MarqueeProcess(builder.start(), log, port);
+        env.put("JWT_SECRET", jwtSecret);
+        env.putAll(settings);
+        long started = System.nanoTime();
+        MarqueeProcess marquee = new MarqueeProcess(builder.start(), log, port, started);
         marquee.awaitHealthy(Duration.ofMinutes(2));
         return marquee;
     }
@@ -66,6 +81,11 @@ final class MarqueeProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** When the process was started, on {@link System#nanoTime()}'s clock. */
+    long startedNanos() {
+        return startedNanos;
     }
 
     private void awaitHealthy(Duration patience) throws InterruptedException {
