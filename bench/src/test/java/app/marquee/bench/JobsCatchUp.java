@@ -9,7 +9,8 @@ import java.time.Duration;
 /**
  * Waits, polling the database, until Marquee's own jobs have caught up with a library written
  * behind their back: the co-favorites job has computed every title whose audience moved
- * ({@code title_audience.revision} equal to {@code title_neighbourhoods.revision}, migration V10),
+ * ({@code title_audience.revision} equal to {@code title_co_favorites_computed.revision}, and no
+ * changed fan left to look at: migrations V10 and V13),
  * and the popularity refresh has run since (popularity above 0 for exactly the titles somebody
  * favorites, which holds once the caller zeroed popularity in the favorites' transaction, and
  * favorites are the only signal written). Gives up when neither moves for {@link #STALL}.
@@ -20,8 +21,9 @@ final class JobsCatchUp {
     private static final Duration REPORT = Duration.ofSeconds(30);
     private static final String BEHIND = """
             SELECT (SELECT count(*) FROM title_audience a
-                      LEFT JOIN title_neighbourhoods n ON n.title_id = a.title_id
-                     WHERE n.title_id IS NULL OR n.revision <> a.revision),
+                      LEFT JOIN title_co_favorites_computed n ON n.title_id = a.title_id
+                     WHERE n.title_id IS NULL OR n.revision <> a.revision)
+                   + (SELECT count(*) FROM co_favorites_changed_fans),
                    (SELECT count(*) FROM title_audience),
                    (SELECT count(*) FROM titles t LEFT JOIN title_audience a ON a.title_id = t.id
                      WHERE (t.popularity > 0) <> (coalesce(a.favorites, 0) > 0))""";
