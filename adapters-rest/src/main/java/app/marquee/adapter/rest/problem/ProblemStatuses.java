@@ -98,6 +98,7 @@ final class ProblemStatuses {
             Map.entry("TOUR_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("EVENT_CANCELLED", HttpStatus.CONFLICT),
             Map.entry("SCREENING_OVERLAP", HttpStatus.CONFLICT),
+            Map.entry("SHOW_TIMES_INVALID", HttpStatus.UNPROCESSABLE_ENTITY),
             // sales: shows, holds, orders, tickets, promo codes, waiting lists
             Map.entry("SHOW_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("SHOW_NOT_ON_SALE", HttpStatus.CONFLICT),
