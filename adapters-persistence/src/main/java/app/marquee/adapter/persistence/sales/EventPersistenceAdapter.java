@@ -2,12 +2,15 @@ package app.marquee.adapter.persistence.sales;
 
 import app.marquee.application.sales.event.port.out.LoadEventPort;
 import app.marquee.application.sales.event.port.out.SaveEventPort;
+import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.sales.SalesRejection;
+import app.marquee.domain.sales.event.TourId;
 import app.marquee.domain.sales.event.Event;
 import app.marquee.domain.sales.event.EventId;
 import app.marquee.domain.shared.Outcome;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +28,19 @@ public class EventPersistenceAdapter implements LoadEventPort, SaveEventPort {
     @Override
     public Optional<Event> byId(EventId id) {
         return events.findById(id.value()).map(EventMapper::toDomain);
+    }
+
+    @Override
+    public List<Event> list(Optional<AccountId> owner, boolean everyone, Optional<EventCursor> after, int max) {
+        return events.list(owner.map(account -> account.value().toString()).orElse(null), everyone,
+                        after.map(EventCursor::titleKey).orElse(null),
+                        after.map(cursor -> cursor.id().value().toString()).orElse(null), max)
+                .stream().map(EventMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<Event> ofTour(TourId tour) {
+        return events.ofTour(tour.value()).stream().map(EventMapper::toDomain).toList();
     }
 
     @Override

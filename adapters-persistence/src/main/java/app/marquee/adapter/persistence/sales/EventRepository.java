@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +16,25 @@ import java.util.UUID;
 interface EventRepository extends GenericRepository<EventRow, UUID> {
 
     Optional<EventRow> findById(UUID id);
+
+    /** Those ON_SALE, the owner's, or all ({@code everyone}), after the cursor (title key, id). */
+    @Query("""
+            SELECT id, title, title_key, description, category, performer, owner_id, tour_id, status, created_at,
+                   updated_at, version
+              FROM events
+             WHERE (status = 'ON_SALE' OR :everyone OR owner_id = CAST(:ownerId AS uuid))
+               AND (CAST(:afterKey AS text) IS NULL
+                    OR (title_key, id) > (CAST(:afterKey AS text) COLLATE "C", CAST(:afterId AS uuid)))
+             ORDER BY title_key, id
+             LIMIT :max""")
+    List<EventRow> list(@Nullable String ownerId, boolean everyone, @Nullable String afterKey, @Nullable String afterId,
+                        int max);
+
+    @Query("""
+            SELECT id, title, title_key, description, category, performer, owner_id, tour_id, status, created_at,
+                   updated_at, version
+              FROM events WHERE tour_id = :tourId ORDER BY title_key, id""")
+    List<EventRow> ofTour(UUID tourId);
 
     @Query("""
             INSERT INTO events (id, title, title_key, description, category, performer, owner_id, tour_id, status,
