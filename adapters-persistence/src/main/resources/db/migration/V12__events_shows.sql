@@ -6,6 +6,12 @@
 -- Shows and seat maps: creating a show takes its venue's row FOR SHARE and reads the map after it;
 -- a map that loses seats, or a venue being deleted, takes the same row FOR UPDATE before asking
 -- which shows use it. So a show never starts selling a place that a concurrent redraw removes.
+--
+-- Screenings are shows too (kind SCREENING): two screenings that are not cancelled never hold one
+-- room at overlapping times, [starts_at, ends_at) with ends_at = start + trailers + runtime + cleaning;
+-- the exclusion constraint guarantees what the domain's ScreeningSchedule decides.
+
+CREATE EXTENSION IF NOT EXISTS btree_gist;
 
 CREATE TABLE tours (
     id         uuid        PRIMARY KEY,
@@ -52,7 +58,8 @@ CREATE TABLE shows (
     -- RESTRICT: a venue with shows, past or future, is kept.
     venue_id       uuid        NOT NULL REFERENCES venues (id),
     event_id       uuid        REFERENCES events (id),
-    title_id       uuid,
+    -- A catalog title with a screening is archived, never deleted (TitleReferencesRepository asks here).
+    title_id       uuid        REFERENCES titles (id),
     starts_at      timestamptz NOT NULL,
     ends_at        timestamptz NOT NULL,
     time_zone      text        NOT NULL,
@@ -61,6 +68,8 @@ CREATE TABLE shows (
     sales_close_at timestamptz NOT NULL,
     per_order_max  integer     NOT NULL,
     lifecycle      text        NOT NULL,
+    screening_version text,
+    projection     text,
     created_at     timestamptz NOT NULL,
     updated_at     timestamptz NOT NULL,
     version        bigint      NOT NULL DEFAULT 0,
@@ -71,8 +80,15 @@ CREATE TABLE shows (
     CONSTRAINT shows_per_order_max_check CHECK (per_order_max BETWEEN 1 AND 1000),
     CONSTRAINT shows_currency_check CHECK (currency ~ '^[A-Z]{3}$'),
     CONSTRAINT shows_lifecycle_check CHECK (lifecycle IN ('DRAFT', 'ON_SALE', 'CANCELLED')),
-    CONSTRAINT shows_version_check CHECK (version >= 0)
+    CONSTRAINT shows_version_check CHECK (version >= 0),
+    CONSTRAINT shows_screening_check CHECK ((kind = 'SCREENING') = (screening_version IS NOT NULL AND projection IS NOT NULL)),
+    CONSTRAINT shows_screening_version_check CHECK (screening_version IN ('VF', 'VOSTFR', 'VO')),
+    CONSTRAINT shows_projection_check CHECK (projection IN ('TWO_D', 'THREE_D')),
+    CONSTRAINT shows_screening_overlap EXCLUDE USING gist (venue_id WITH =, tstzrange(starts_at, ends_at) WITH &&)
+        WHERE (kind = 'SCREENING' AND lifecycle <> 'CANCELLED')
 );
+
+CREATE INDEX shows_title_id_idx ON shows (title_id) WHERE title_id IS NOT NULL;
 
 CREATE INDEX shows_event_id_idx ON shows (event_id, starts_at, id) WHERE event_id IS NOT NULL;
 -- Serves "does a show that has not started use this venue" and the venue's own listings.
