@@ -93,6 +93,11 @@ final class Catalog {
         return Api.send(withHeaders(Api.request(path, token), headers).GET());
     }
 
+    static Api.Reply post(String path, String json, String token, String... headers) {
+        return Api.send(withHeaders(Api.request(path, token), headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     static Api.Reply put(String path, String json, String token, String... headers) {
         return Api.send(withHeaders(Api.request(path, token), headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -1,15 +1,14 @@
 package app.marquee.bootstrap.system;
 
-import app.marquee.domain.sales.venue.SeatId;
-import app.marquee.domain.sales.venue.VenueId;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,14 +71,20 @@ class VenueSystemTest {
         String id = Api.post(VENUES, room("Salle " + Catalog.word()), operator).json().get("id").asText();
         JsonNode first = Catalog.put(VENUES + "/" + id + "/seat-map", STALLS, operator).json().get("seatMap");
         Map<String, String> ids = seatIds(first);
-        MarqueeServer.context().getBean(ShowsNotStoredYet.class).sell(new VenueId(UUID.fromString(id)),
-                List.of(new SeatId(UUID.fromString(ids.get("Stalls H-1"))),
-                        new SeatId(UUID.fromString(ids.get("Stalls H-2")))));
+        String event = Api.post("/api/v1/events", "{\"title\":\"Ciné-club\",\"category\":\"OTHER\"}", operator)
+                .json().get("id").asText();
+        Api.Reply show = Api.post("/api/v1/events/" + event + "/shows", "{\"venueId\":\"" + id + "\",\"startsAt\":\""
+                + Instant.now().plus(Duration.ofDays(30)) + "\",\"priceTiers\":[{\"name\":\"Full\","
+                + "\"seatKinds\":[\"STANDARD\",\"PREMIUM\"],\"price\":{\"amount\":1200,\"currency\":\"EUR\"}}]}", operator);
+        assertThat(show.status()).as(show.body()).isEqualTo(201);
 
         JsonNode refused = Catalog.problem(Catalog.put(VENUES + "/" + id + "/seat-map",
                 "{\"sections\":[{\"name\":\"Stalls\",\"rows\":\"A-G\",\"seats\":\"1-16\"}]}", operator),
                 409, "SEATS_IN_USE");
-        assertThat(refused.get("subjects")).extracting(JsonNode::asText).containsExactly("Stalls H-1", "Stalls H-2");
+        assertThat(refused.get("subjects")).extracting(JsonNode::asText).as("a future show may sell every seat")
+                .containsExactly("Stalls H-1", "Stalls H-2", "Stalls H-3", "Stalls H-4", "Stalls H-5", "Stalls H-6",
+                        "Stalls H-7", "Stalls H-8", "Stalls H-9", "Stalls H-10", "Stalls H-11", "Stalls H-12",
+                        "Stalls H-13", "Stalls H-14");
 
         Api.Reply wider = Catalog.put(VENUES + "/" + id + "/seat-map",
                 "{\"sections\":[{\"name\":\"Stalls\",\"rows\":\"A-H\",\"seats\":\"1-18\"}],"

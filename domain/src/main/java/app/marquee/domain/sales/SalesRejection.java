@@ -82,5 +82,15 @@ public enum SalesRejection {
     /** Only a sold-out show has a waiting list. */
     SHOW_NOT_SOLD_OUT,
     ALREADY_ON_WAITING_LIST,
-    NOT_ON_WAITING_LIST
+    NOT_ON_WAITING_LIST,
+    // scheduling shows
+    /**
+     * A show's times do not hold together: it starts in the future, ends after it starts, and its
+     * sale opens before it closes, by the show's end at the latest. The field names the culprit.
+     */
+    SHOW_TIMES_INVALID,
+    /** A screening is scheduled in a CINEMA_ROOM only. */
+    VENUE_NOT_A_CINEMA_ROOM,
+    /** The film has no runtime in the catalog, so its screening's end cannot be computed. */
+    TITLE_RUNTIME_UNKNOWN
 }

@@ -13,8 +13,8 @@ interface TitleReferencesRepository extends GenericRepository<TitleRow, UUID> {
     /**
      * Whether a row outside the catalog refers to the title. Each issue that adds a table
      * pointing at titles adds its EXISTS here: favorites, title_reactions (likes), reviews,
-     * playlist_items, watch_progress (whose rows name the series of an episode too), and later
-     * screenings. Their foreign keys to titles do not cascade, so that a title missed here still
+     * playlist_items, watch_progress (whose rows name the series of an episode too), and shows
+     * (screenings). Their foreign keys to titles do not cascade, so that a title missed here still
      * cannot be deleted under them.
      */
     @Query("""
@@ -24,6 +24,7 @@ interface TitleReferencesRepository extends GenericRepository<TitleRow, UUID> {
                        OR EXISTS (SELECT 1 FROM reviews v WHERE v.title_id = t.id)
                        OR EXISTS (SELECT 1 FROM watch_progress w WHERE w.title_id = t.id)
                        OR EXISTS (SELECT 1 FROM playlist_items p WHERE p.title_id = t.id)
+                       OR EXISTS (SELECT 1 FROM shows s WHERE s.title_id = t.id)
                    ))""")
     boolean isReferenced(UUID id);
 }

@@ -98,6 +98,9 @@ final class ProblemStatuses {
             Map.entry("TOUR_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("EVENT_CANCELLED", HttpStatus.CONFLICT),
             Map.entry("SCREENING_OVERLAP", HttpStatus.CONFLICT),
+            Map.entry("SHOW_TIMES_INVALID", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("VENUE_NOT_A_CINEMA_ROOM", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("TITLE_RUNTIME_UNKNOWN", HttpStatus.UNPROCESSABLE_ENTITY),
             // sales: shows, holds, orders, tickets, promo codes, waiting lists
             Map.entry("SHOW_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("SHOW_NOT_ON_SALE", HttpStatus.CONFLICT),

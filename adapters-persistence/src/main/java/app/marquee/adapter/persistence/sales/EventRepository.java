@@ -1,0 +1,55 @@
+package app.marquee.adapter.persistence.sales;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Events, written with scalar parameters; an update applies only at the version read. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface EventRepository extends GenericRepository<EventRow, UUID> {
+
+    Optional<EventRow> findById(UUID id);
+
+    /** Those ON_SALE, the owner's, or all ({@code everyone}), after the cursor (title key, id). */
+    @Query("""
+            SELECT id, title, title_key, description, category, performer, owner_id, tour_id, status, created_at,
+                   updated_at, version
+              FROM events
+             WHERE (status = 'ON_SALE' OR :everyone OR owner_id = CAST(:ownerId AS uuid))
+               AND (CAST(:afterKey AS text) IS NULL
+                    OR (title_key, id) > (CAST(:afterKey AS text) COLLATE "C", CAST(:afterId AS uuid)))
+             ORDER BY title_key, id
+             LIMIT :max""")
+    List<EventRow> list(@Nullable String ownerId, boolean everyone, @Nullable String afterKey, @Nullable String afterId,
+                        int max);
+
+    @Query("""
+            SELECT id, title, title_key, description, category, performer, owner_id, tour_id, status, created_at,
+                   updated_at, version
+              FROM events WHERE tour_id = :tourId ORDER BY title_key, id""")
+    List<EventRow> ofTour(UUID tourId);
+
+    @Query("""
+            INSERT INTO events (id, title, title_key, description, category, performer, owner_id, tour_id, status,
+                                created_at, updated_at, version)
+            VALUES (:id, :title, :titleKey, :description, :category, :performer, :ownerId, :tourId, :status,
+                    :createdAt, :updatedAt, :version)""")
+    int insert(UUID id, String title, String titleKey, String description, String category, @Nullable String performer,
+               UUID ownerId, @Nullable UUID tourId, String status, Instant createdAt, Instant updatedAt, long version);
+
+    /** 0 rows when somebody changed the event since it was read at {@code version}. */
+    @Query("""
+            UPDATE events SET title = :title, title_key = :titleKey, description = :description, category = :category,
+                   performer = :performer, tour_id = :tourId, status = :status, updated_at = :updatedAt,
+                   version = version + 1
+             WHERE id = :id AND version = :version""")
+    int updateAtVersion(UUID id, long version, String title, String titleKey, String description, String category,
+                        @Nullable String performer, @Nullable UUID tourId, String status, Instant updatedAt);
+}

@@ -1,0 +1,42 @@
+package app.marquee.adapter.persistence.sales;
+
+import app.marquee.application.sales.event.port.out.LoadTourPort;
+import app.marquee.application.sales.event.port.out.SaveTourPort;
+import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.sales.event.Tour;
+import app.marquee.domain.sales.event.TourId;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Tours in PostgreSQL; an event points at its tour by a foreign key. */
+@Singleton
+public class TourPersistenceAdapter implements LoadTourPort, SaveTourPort {
+    private final TourRepository tours;
+
+    TourPersistenceAdapter(TourRepository tours) {
+        this.tours = tours;
+    }
+
+    @Override
+    public Optional<Tour> byId(TourId id) {
+        return tours.findById(id.value()).map(TourPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Tour> list(Optional<AccountId> owner, int max) {
+        return tours.list(owner.map(account -> account.value().toString()).orElse(null), max).stream()
+                .map(TourPersistenceAdapter::toDomain).toList();
+    }
+
+    @Override
+    public Tour add(Tour tour) {
+        tours.insert(tour.id().value(), tour.name(), tour.owner().value(), tour.version());
+        return tour;
+    }
+
+    private static Tour toDomain(TourRow row) {
+        return Tour.rehydrate(new TourId(row.id()), row.name(), new AccountId(row.ownerId()), row.version());
+    }
+}

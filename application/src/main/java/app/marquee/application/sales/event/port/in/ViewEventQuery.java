@@ -1,0 +1,27 @@
+package app.marquee.application.sales.event.port.in;
+
+import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.identity.account.Role;
+import app.marquee.domain.sales.event.Event;
+import app.marquee.domain.sales.event.EventId;
+import app.marquee.domain.shared.Outcome;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** One event as this reader may see it, or EVENT_NOT_FOUND (also for another organiser's draft). */
+public interface ViewEventQuery {
+    Outcome<Event> view(EventId id, Reader reader);
+
+    /** Who reads: an account with its role, or nobody signed in (USER rights). */
+    record Reader(Optional<AccountId> account, Role role) {
+        public Reader {
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(role, "role");
+        }
+
+        public static Reader anonymous() {
+            return new Reader(Optional.empty(), Role.USER);
+        }
+    }
+}

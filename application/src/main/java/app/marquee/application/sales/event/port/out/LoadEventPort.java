@@ -1,0 +1,32 @@
+package app.marquee.application.sales.event.port.out;
+
+import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.sales.event.Event;
+import app.marquee.domain.sales.event.EventId;
+import app.marquee.domain.sales.event.TourId;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Reads events as stored, whoever owns them: the services decide who may see or change one. */
+public interface LoadEventPort {
+    Optional<Event> byId(EventId id);
+
+    /**
+     * At most {@code max} events ordered by lower-cased title then id, after the position given:
+     * those ON_SALE, those {@code owner} owns (when given), or every one when {@code everyone}.
+     */
+    List<Event> list(Optional<AccountId> owner, boolean everyone, Optional<EventCursor> after, int max);
+
+    /** The events of a tour, by title. */
+    List<Event> ofTour(TourId tour);
+
+    /** Where a page of events ended: the last event's lower-cased title and id. */
+    record EventCursor(String titleKey, EventId id) {
+        public EventCursor {
+            Objects.requireNonNull(titleKey, "titleKey");
+            Objects.requireNonNull(id, "id");
+        }
+    }
+}

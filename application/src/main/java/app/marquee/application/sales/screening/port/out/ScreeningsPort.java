@@ -1,0 +1,28 @@
+package app.marquee.application.sales.screening.port.out;
+
+import app.marquee.application.sales.screening.ScreeningFilter;
+import app.marquee.application.sales.screening.ScreeningView;
+import app.marquee.domain.sales.screening.Projection;
+import app.marquee.domain.sales.screening.Screening;
+import app.marquee.domain.sales.screening.ScreeningVersion;
+import app.marquee.domain.sales.show.Show;
+import app.marquee.domain.sales.venue.VenueId;
+import app.marquee.domain.shared.Outcome;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Screenings as stored shows. The store guarantees what the schedule decides: of two screenings
+ * overlapping in one room, written at once by two instances, the second is refused with the same
+ * SCREENING_OVERLAP naming the one in the way (an exclusion constraint, waited on, never a 500).
+ */
+public interface ScreeningsPort {
+    /** The screenings of the room, not cancelled, that hold it at some time in [from, to). */
+    List<Screening> inRoomBetween(VenueId room, Instant from, Instant to);
+
+    Outcome<Show> add(Show screening, ScreeningVersion version, Projection projection);
+
+    /** At most {@code max} screenings that are not cancelled, matching the filter, by start. */
+    List<ScreeningView> list(ScreeningFilter filter, int max);
+}

@@ -1,0 +1,22 @@
+package app.marquee.bootstrap.sales;
+
+import app.marquee.domain.sales.screening.ScreeningTimes;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+
+/** Beans the sales use cases need from configuration. */
+@Factory
+public class SalesWiring {
+    /**
+     * How long a screening keeps its room besides the film: trailers before, cleaning after
+     * ({@code MARQUEE_SCREENING_TRAILERS}, {@code MARQUEE_SCREENING_CLEANING}, 15 minutes each by default).
+     */
+    @Singleton
+    ScreeningTimes screeningTimes(@Value("${marquee.screening.trailers:15m}") Duration trailers,
+                                  @Value("${marquee.screening.cleaning:15m}") Duration cleaning) {
+        return new ScreeningTimes(trailers, cleaning);
+    }
+}

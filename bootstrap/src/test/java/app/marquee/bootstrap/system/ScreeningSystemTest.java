@@ -1,0 +1,96 @@
+package app.marquee.bootstrap.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The box office schedules films in its rooms back to back, never overlapping, and lists the day's screenings. */
+class ScreeningSystemTest {
+    private static final String SCREENINGS = "/api/v1/screenings";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Test
+    void aCinemaSchedulesAFilmBackToBackButNeverOverlappingAndListsTheDay() {
+        String operator = Accounts.operator().accessToken();
+        String admin = Accounts.admin().accessToken();
+        String film = Catalog.published(admin, Catalog.film("Le Voyage " + Catalog.word(), 2024));
+        String room = cinemaRoom(operator);
+        LocalDate day = LocalDate.now(PARIS).plusDays(10);
+        Instant evening = ZonedDateTime.of(day.atTime(20, 0), PARIS).toInstant();
+
+        Api.Reply first = Api.post(SCREENINGS, body(film, room, evening), operator);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        JsonNode screening = first.json();
+        assertThat(Instant.parse(screening.get("endsAt").asText()))
+                .as("15 minutes of trailers, the film's 110, 15 of cleaning").isEqualTo(evening.plus(Duration.ofMinutes(140)));
+        assertThat(screening.get("status").asText()).isEqualTo("ON_SALE");
+        assertThat(screening.get("format").asText()).isEqualTo("2D");
+        assertThat(screening.get("priceTiers").get(1).get("conditions").asText()).isEqualTo("With a student card");
+
+        JsonNode overlap = Catalog.problem(Api.post(SCREENINGS, body(film, room, evening.plus(Duration.ofHours(2))),
+                operator), 409, "SCREENING_OVERLAP");
+        assertThat(overlap.get("subjects").get(0).asText()).isEqualTo(screening.get("id").asText());
+        JsonNode french = Catalog.problem(Catalog.post(SCREENINGS, body(film, room, evening.minus(Duration.ofHours(1))),
+                operator, "Accept-Language", "fr"), 409, "SCREENING_OVERLAP");
+        assertThat(french.get("title").asText()).isNotEqualTo(overlap.get("title").asText());
+        Api.Reply next = Api.post(SCREENINGS, body(film, room, evening.plus(Duration.ofMinutes(140))), operator);
+        assertThat(next.status()).as("back to back is fine: " + next.body()).isEqualTo(201);
+
+        JsonNode listed = Api.get(SCREENINGS + "?date=" + day + "&venueId=" + room, null).json();
+        assertThat(listed).extracting(item -> item.get("id").asText())
+                .containsExactly(screening.get("id").asText(), next.json().get("id").asText());
+        assertThat(listed.get(0).get("remainingSeats").asInt()).as("the room's capacity, nothing sold yet").isEqualTo(60);
+        assertThat(Api.get(SCREENINGS + "?date=" + day.plusDays(1) + "&venueId=" + room, null).json()).isEmpty();
+        assertThat(Api.get("/api/v1/shows/" + screening.get("id").asText(), null).status()).isEqualTo(200);
+
+        Api.Reply removed = Catalog.delete(Catalog.TITLES + "/" + film, admin);
+        assertThat(removed.status()).as("a film with screenings is archived, not deleted").isEqualTo(200);
+        assertThat(removed.json().get("outcome").asText()).isEqualTo("ARCHIVED");
+    }
+
+    @Test
+    void onlyAPublishedFilmInACinemaRoomCanBeScheduled() {
+        String operator = Accounts.operator().accessToken();
+        String admin = Accounts.admin().accessToken();
+        String draft = Catalog.draft(admin, Catalog.film("Unfinished " + Catalog.word(), 2025));
+        String film = Catalog.published(admin, Catalog.film("Fini " + Catalog.word(), 2025));
+        String room = cinemaRoom(operator);
+        Instant later = Instant.now().plus(Duration.ofDays(3));
+
+        Catalog.problem(Api.post(SCREENINGS, body(draft, room, later), operator), 404, "TITLE_NOT_FOUND");
+        Catalog.problem(Api.post(SCREENINGS, body(film, Sales.hall(operator), later), operator), 422,
+                "VENUE_NOT_A_CINEMA_ROOM");
+        Catalog.problemOn(Api.post(SCREENINGS, body(film, room, Instant.now().minus(Duration.ofHours(1))), operator),
+                422, "SHOW_TIMES_INVALID", "startsAt");
+        Catalog.problem(Api.post(SCREENINGS, body(film, room, later).replace("\"2D\"", "\"4D\""), operator), 400,
+                "VALIDATION_FAILED");
+        Catalog.problem(Api.post(SCREENINGS, body(film, room, later), Accounts.newUser().accessToken()), 403,
+                "FORBIDDEN");
+        assertThat(Api.get(SCREENINGS + "?venueId=" + room, null).json()).isEmpty();
+    }
+
+    private static String cinemaRoom(String operator) {
+        Api.Reply created = Api.post("/api/v1/venues", "{\"name\":\"Salle " + Catalog.word() + "\",\"address\":{\"lines\":"
+                + "[\"12 rue des Écoles\"],\"city\":\"Paris\",\"postalCode\":\"75005\",\"country\":\"FR\"},"
+                + "\"timeZone\":\"Europe/Paris\",\"kind\":\"CINEMA_ROOM\"}", operator);
+        String id = created.json().get("id").asText();
+        assertThat(Catalog.put("/api/v1/venues/" + id + "/seat-map",
+                "{\"sections\":[{\"name\":\"Salle\",\"rows\":\"A-F\",\"seats\":\"1-10\"}]}", operator).status())
+                .isEqualTo(200);
+        return id;
+    }
+
+    private static String body(String film, String room, Instant startsAt) {
+        return "{\"titleId\":\"" + film + "\",\"venueId\":\"" + room + "\",\"startsAt\":\"" + startsAt + "\","
+                + "\"version\":\"VF\",\"format\":\"2D\",\"priceTiers\":["
+                + "{\"tier\":\"FULL\",\"price\":{\"amount\":1150,\"currency\":\"EUR\"}},"
+                + "{\"tier\":\"STUDENT\",\"price\":{\"amount\":850,\"currency\":\"EUR\"},\"conditions\":\"With a student card\"}]}";
+    }
+}
