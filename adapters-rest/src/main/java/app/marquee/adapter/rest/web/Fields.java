@@ -3,7 +3,12 @@ package app.marquee.adapter.rest.web;
 import app.marquee.adapter.rest.problem.RejectedException;
 import app.marquee.adapter.rest.problem.RestRejection;
 import app.marquee.domain.shared.Rejection;
+import io.micronaut.core.annotation.Nullable;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -19,7 +24,42 @@ public final class Fields {
         try {
             return valueObject.get();
         } catch (IllegalArgumentException refused) {
-            throw new RejectedException(Rejection.onField(RestRejection.INVALID_VALUE, field));
+            throw invalid(field);
         }
+    }
+
+    public static RejectedException invalid(String field) {
+        return new RejectedException(Rejection.onField(RestRejection.INVALID_VALUE, field));
+    }
+
+    /** Each item of a list, built by the domain; a null or refused item is INVALID_VALUE on "field[i]". */
+    public static <I, T> List<T> each(String field, @Nullable List<I> items, Function<I, T> valueObject) {
+        List<T> values = new ArrayList<>();
+        if (items == null) {
+            return values;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            I item = items.get(i);
+            String name = field + "[" + i + "]";
+            if (item == null) {
+                throw invalid(name);
+            }
+            values.add(parse(name, () -> valueObject.apply(item)));
+        }
+        return values;
+    }
+
+    /**
+     * Lets the domain judge input one field at a time, so a refusal names the field at fault:
+     * {@code upTo.apply(n)} builds the value object from the first n fields as given and neutral
+     * values for the rest. The last step, with every field as given, is the result.
+     */
+    public static <T> T stepwise(List<String> fields, IntFunction<T> upTo) {
+        T built = null;
+        for (int n = 1; n <= fields.size(); n++) {
+            int step = n;
+            built = parse(fields.get(n - 1), () -> upTo.apply(step));
+        }
+        return built;
     }
 }

@@ -1,19 +1,9 @@
 package app.marquee.adapter.rest.web.catalog;
 
-import app.marquee.adapter.rest.problem.Problem;
-import app.marquee.adapter.rest.problem.RejectedException;
-import app.marquee.adapter.rest.problem.RestRejection;
-import app.marquee.adapter.rest.web.Fields;
-import app.marquee.domain.shared.Rejection;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.IntFunction;
-import java.util.function.Function;
-
-/** What the catalog's controllers share: media types, the text rule, who is an admin, per-item parsing. */
+/** What the catalog's controllers share: media types, the text rules, who is an admin. */
 final class CatalogHttp {
     static final String MERGE_PATCH = "application/merge-patch+json";
     /** No ISO control character (U+0000-U+001F, U+007F-U+009F): the domain refuses them in names. */
@@ -28,40 +18,5 @@ final class CatalogHttp {
     /** Admins see drafts and archived titles by id; everyone else, signed in or not, only published ones. */
     static boolean isAdmin(@Nullable Authentication caller) {
         return caller != null && caller.getRoles().contains(ADMIN);
-    }
-
-    static RejectedException invalid(String field) {
-        return new RejectedException(Rejection.onField(RestRejection.INVALID_VALUE, field));
-    }
-
-    /** Each item of a list, built by the domain; a null or refused item is INVALID_VALUE on "field[i]". */
-    static <I, T> List<T> each(String field, @Nullable List<I> items, Function<I, T> valueObject) {
-        List<T> values = new ArrayList<>();
-        if (items == null) {
-            return values;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            I item = items.get(i);
-            String name = field + "[" + i + "]";
-            if (item == null) {
-                throw invalid(name);
-            }
-            values.add(Fields.parse(name, () -> valueObject.apply(item)));
-        }
-        return values;
-    }
-
-    /**
-     * Lets the domain judge input one field at a time, so a refusal names the field at fault:
-     * {@code upTo.apply(n)} builds the value object from the first n fields as given and neutral
-     * values for the rest. The last step, with every field as given, is the result.
-     */
-    static <T> T stepwise(List<String> fields, IntFunction<T> upTo) {
-        T built = null;
-        for (int n = 1; n <= fields.size(); n++) {
-            int step = n;
-            built = Fields.parse(fields.get(n - 1), () -> upTo.apply(step));
-        }
-        return built;
     }
 }

@@ -1,5 +1,6 @@
 package app.marquee.adapter.rest.web.catalog;
 
+import app.marquee.adapter.rest.web.Fields;
 import app.marquee.adapter.rest.problem.RejectedException;
 import app.marquee.domain.catalog.CatalogRejection;
 import app.marquee.domain.shared.Rejection;
@@ -60,7 +61,7 @@ public final class ETags {
         if (ifMatch == null || ifMatch.strip().equals("*")) {
             return whenAbsent;
         }
-        List<Tag> tags = parse(ifMatch).orElseThrow(() -> CatalogHttp.invalid(IF_MATCH));
+        List<Tag> tags = parse(ifMatch).orElseThrow(() -> Fields.invalid(IF_MATCH));
         List<Long> versions = tags.stream().filter(tag -> !tag.weak()).map(Tag::version)
                 .flatMap(Optional::stream).toList();
         if (tags.size() == 1 && versions.size() == 1) {
@@ -81,9 +82,9 @@ public final class ETags {
         if (ifMatch == null || ifMatch.strip().equals("*")) {
             return Optional.empty();
         }
-        List<Tag> tags = parse(ifMatch).orElseThrow(() -> CatalogHttp.invalid(IF_MATCH));
+        List<Tag> tags = parse(ifMatch).orElseThrow(() -> Fields.invalid(IF_MATCH));
         if (tags.size() != 1 || tags.get(0).weak()) {
-            throw CatalogHttp.invalid(IF_MATCH);
+            throw Fields.invalid(IF_MATCH);
         }
         return Optional.of(tags.get(0).version()
                 .orElseThrow(() -> new RejectedException(Rejection.of(CatalogRejection.VERSION_MISMATCH))));

@@ -1,5 +1,6 @@
 package app.marquee.adapter.rest.web.catalog;
 
+import app.marquee.adapter.rest.web.Fields;
 import app.marquee.domain.catalog.genre.Genre;
 import app.marquee.domain.catalog.shared.LocalizedName;
 import io.micronaut.serde.annotation.Serdeable;
@@ -22,7 +23,7 @@ final class GenreRequests {
 
         String checkedSlug() {
             if (!Genre.isValidSlug(slug)) {
-                throw CatalogHttp.invalid("slug");
+                throw Fields.invalid("slug");
             }
             return slug;
         }
@@ -39,7 +40,7 @@ final class GenreRequests {
                  @NotNull @Schema(example = "Science-fiction") String fr) {
 
         LocalizedName checked() {
-            return CatalogHttp.stepwise(List.of("names.en", "names.fr"),
+            return Fields.stepwise(List.of("names.en", "names.fr"),
                     n -> new LocalizedName(en, n > 1 ? fr : "x"));
         }
     }

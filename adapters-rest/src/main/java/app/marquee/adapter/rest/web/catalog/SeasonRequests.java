@@ -1,5 +1,6 @@
 package app.marquee.adapter.rest.web.catalog;
 
+import app.marquee.adapter.rest.web.Fields;
 import app.marquee.application.catalog.port.in.EpisodeDraft;
 import app.marquee.domain.catalog.season.Episode;
 import app.marquee.domain.catalog.season.EpisodeId;
@@ -26,7 +27,7 @@ final class SeasonRequests {
 
         /** The name, once the domain has accepted the number and the name. */
         Optional<String> checkedName() {
-            return CatalogHttp.stepwise(List.of("number", "name"), n -> Season.open(TitleId.newId(), number,
+            return Fields.stepwise(List.of("number", "name"), n -> Season.open(TitleId.newId(), number,
                     n > 1 ? Optional.ofNullable(name) : Optional.empty())).name();
         }
     }
@@ -36,7 +37,7 @@ final class SeasonRequests {
     record SeasonChange(@Nullable @Schema(nullable = true, maxLength = 200) String name) {
 
         Optional<String> checkedName() {
-            return CatalogHttp.stepwise(List.of("name"), n -> Season.open(TitleId.newId(), 1,
+            return Fields.stepwise(List.of("name"), n -> Season.open(TitleId.newId(), 1,
                     Optional.ofNullable(name))).name();
         }
     }
@@ -51,7 +52,7 @@ final class SeasonRequests {
 
         /** The draft, once the domain's Episode has accepted each field. */
         EpisodeDraft draft() {
-            Episode episode = CatalogHttp.stepwise(List.of("number", "name", "synopsis", "runtimeMinutes"),
+            Episode episode = Fields.stepwise(List.of("number", "name", "synopsis", "runtimeMinutes"),
                     n -> new Episode(EpisodeId.newId(), number, n > 1 ? name : "x", n > 2 ? synopsis : "",
                             n > 3 ? runtimeMinutes : 1));
             return new EpisodeDraft(episode.number(), episode.name(), episode.synopsis(), episode.runtimeMinutes());

@@ -34,16 +34,16 @@ final class TitleDetailsMapper {
     static TitleDetails details(TitleBody body) {
         OptionalInt runtime = body.runtimeMinutes() == null ? OptionalInt.empty()
                 : OptionalInt.of(body.runtimeMinutes());
-        Set<GenreId> genres = Set.copyOf(CatalogHttp.each("genreIds", body.genreIds(), GenreId::new));
+        Set<GenreId> genres = Set.copyOf(Fields.each("genreIds", body.genreIds(), GenreId::new));
         List<Credit> credits = credits(body.credits());
-        Set<LanguageCode> audio = Set.copyOf(CatalogHttp.each("audioLanguages", body.audioLanguages(),
+        Set<LanguageCode> audio = Set.copyOf(Fields.each("audioLanguages", body.audioLanguages(),
                 LanguageCode::new));
-        Set<LanguageCode> subtitles = Set.copyOf(CatalogHttp.each("subtitleLanguages", body.subtitleLanguages(),
+        Set<LanguageCode> subtitles = Set.copyOf(Fields.each("subtitleLanguages", body.subtitleLanguages(),
                 LanguageCode::new));
         Optional<URI> trailer = Optional.ofNullable(body.trailerUrl()).map(String::strip).filter(url -> !url.isEmpty())
                 .map(url -> Fields.parse("trailerUrl", () -> URI.create(url)));
         int year = required(body.releaseYear(), "releaseYear");
-        return CatalogHttp.stepwise(FIELDS, n -> new TitleDetails(body.title(),
+        return Fields.stepwise(FIELDS, n -> new TitleDetails(body.title(),
                 n > 1 ? Optional.ofNullable(body.originalTitle()) : Optional.empty(),
                 n > 2 ? body.synopsis() : "",
                 n > 3 ? year : NEUTRAL_YEAR,
@@ -62,12 +62,12 @@ final class TitleDetailsMapper {
             CreditBody body = bodies.get(i);
             String at = "credits[" + i + "]";
             if (body == null) {
-                throw CatalogHttp.invalid(at);
+                throw Fields.invalid(at);
             }
             PersonId person = new PersonId(required(body.personId(), at + ".personId"));
             required(body.role(), at + ".role");
             int billing = required(body.billing(), at + ".billing");
-            credits.add(CatalogHttp.stepwise(List.of(at + ".billing", at + ".character"), n -> new Credit(person,
+            credits.add(Fields.stepwise(List.of(at + ".billing", at + ".character"), n -> new Credit(person,
                     body.role(), n > 1 ? Optional.ofNullable(body.character()) : Optional.empty(), billing)));
         }
         return credits;
@@ -75,7 +75,7 @@ final class TitleDetailsMapper {
 
     private static <T> T required(@Nullable T value, String field) {
         if (value == null) {
-            throw CatalogHttp.invalid(field);
+            throw Fields.invalid(field);
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package app.marquee.adapter.rest.web.catalog;
 
+import app.marquee.adapter.rest.web.Fields;
 import app.marquee.adapter.rest.problem.InvalidValues;
 import app.marquee.adapter.rest.problem.RejectedException;
 import app.marquee.adapter.rest.problem.RestRejection;
@@ -62,7 +63,7 @@ class TitleEditor {
     TitleView replace(TitleId id, @Nullable String ifMatch, TitleBody body) {
         Title current = asAdmin(id).title();
         if (body.kind() != current.kind()) {
-            throw CatalogHttp.invalid("kind");
+            throw Fields.invalid("kind");
         }
         Optional<Long> expected = ETags.expectedVersion(ifMatch, current.version(), Optional.empty());
         TitleDetails details = TitleDetailsMapper.details(body);
@@ -114,7 +115,7 @@ class TitleEditor {
             throw new ConstraintViolationException(violations);
         }
         if (body.kind() != title.kind()) {
-            throw CatalogHttp.invalid("kind");
+            throw Fields.invalid("kind");
         }
         return TitleDetailsMapper.details(body);
     }
@@ -127,7 +128,7 @@ class TitleEditor {
         try {
             return Optional.of(TitleStatus.valueOf(status.isString() ? status.getStringValue() : ""));
         } catch (IllegalArgumentException unknown) {
-            throw CatalogHttp.invalid("status");
+            throw Fields.invalid("status");
         }
     }
 }

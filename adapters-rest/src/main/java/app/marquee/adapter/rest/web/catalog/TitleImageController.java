@@ -1,5 +1,6 @@
 package app.marquee.adapter.rest.web.catalog;
 
+import app.marquee.adapter.rest.web.Fields;
 import app.marquee.adapter.rest.problem.Problem;
 import app.marquee.adapter.rest.problem.ProblemMessages;
 import app.marquee.adapter.rest.problem.RejectedException;
@@ -151,7 +152,7 @@ public class TitleImageController {
         return switch (slot) {
             case "poster" -> ImageSlot.POSTER;
             case "backdrop" -> ImageSlot.BACKDROP;
-            default -> throw CatalogHttp.invalid("slot");
+            default -> throw Fields.invalid("slot");
         };
     }
 

@@ -23,7 +23,7 @@ final class TitleSearchMapper {
 
     static TitleSearch search(Params params, boolean admin) {
         if (params.yearFrom() != null && params.yearTo() != null && params.yearFrom() > params.yearTo()) {
-            throw CatalogHttp.invalid("yearFrom");
+            throw Fields.invalid("yearFrom");
         }
         Optional<LanguageCode> language = Optional.ofNullable(params.language()).filter(code -> !code.isBlank())
                 .map(code -> Fields.parse("language", () -> new LanguageCode(code)));

@@ -31,7 +31,7 @@ final class EventRequests {
 
         EventDetails details() {
             String text = description == null ? "" : description;
-            VenueHttp.stepwise(List.of("title", "description"),
+            Fields.stepwise(List.of("title", "description"),
                     n -> new EventDetails(title, n >= 2 ? text : "", category, Optional.empty()));
             return Fields.parse("performer", () -> new EventDetails(title, text, category, Optional.ofNullable(performer)));
         }

@@ -47,7 +47,7 @@ final class ScreeningRequests {
         }
 
         List<PriceTier> tiers() {
-            List<PriceTier> tiers = VenueHttp.each("priceTiers", priceTiers, CinemaTierBody::priceTier);
+            List<PriceTier> tiers = Fields.each("priceTiers", priceTiers, CinemaTierBody::priceTier);
             Fields.parse("priceTiers", () -> SaleTerms.of(tiers, new SalesWindow(Instant.EPOCH,
                     Instant.EPOCH.plusSeconds(1))));
             return tiers;

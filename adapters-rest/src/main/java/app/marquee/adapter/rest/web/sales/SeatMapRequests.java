@@ -29,7 +29,7 @@ final class SeatMapRequests {
             List<SectionBody> given = sections == null ? List.of() : sections;
             for (int i = 0; i < given.size(); i++) {
                 if (given.get(i) == null) {
-                    throw VenueHttp.invalid("sections[" + i + "]");
+                    throw Fields.invalid("sections[" + i + "]");
                 }
             }
             List<SeatLayout> layouts = new ArrayList<>();
@@ -41,7 +41,7 @@ final class SeatMapRequests {
             for (int i = 0; i < givenAreas.size(); i++) {
                 AreaBody area = givenAreas.get(i);
                 if (area == null) {
-                    throw VenueHttp.invalid("areas[" + i + "]");
+                    throw Fields.invalid("areas[" + i + "]");
                 }
                 String name = Fields.parse("areas[" + i + "].name", () -> new SeatMapPlan.AreaPlan(area.name(), 1).name());
                 planned.add(Fields.parse("areas[" + i + "].capacity",
@@ -66,12 +66,12 @@ final class SeatMapRequests {
             List<String> missing) {
 
         SeatLayout layout(String at) {
-            List<Integer> aisles = VenueHttp.each(at + ".aislesAfter", aislesAfter, SeatMapRequests::present);
-            List<SeatLayout.RowAisle> byRow = VenueHttp.each(at + ".rowAisles", rowAisles,
+            List<Integer> aisles = Fields.each(at + ".aislesAfter", aislesAfter, SeatMapRequests::present);
+            List<SeatLayout.RowAisle> byRow = Fields.each(at + ".rowAisles", rowAisles,
                     aisle -> new SeatLayout.RowAisle(aisle.rows(), present(aisle.after())));
-            List<SeatLayout.KindException> kinds = VenueHttp.each(at + ".exceptions", exceptions,
+            List<SeatLayout.KindException> kinds = Fields.each(at + ".exceptions", exceptions,
                     exception -> new SeatLayout.KindException(exception.seats(), exception.kind()));
-            List<String> absent = VenueHttp.each(at + ".missing", missing, SeatMapRequests::present);
+            List<String> absent = Fields.each(at + ".missing", missing, SeatMapRequests::present);
             return Fields.parse(at + ".name",
                     () -> new SeatLayout(name, rows, seats, aisles, byRow, kinds, absent));
         }

@@ -40,7 +40,7 @@ final class ShowRequests {
             @Nullable @Schema(nullable = true, description = "Absent: 10", example = "10") Integer perOrderMaximum) {
 
         List<PriceTier> tiers() {
-            List<PriceTier> tiers = VenueHttp.each("priceTiers", priceTiers, PriceTierBody::tier);
+            List<PriceTier> tiers = Fields.each("priceTiers", priceTiers, PriceTierBody::tier);
             Instant now = Instant.now();
             Fields.parse("priceTiers", () -> new SaleTerms(tiers, new SalesWindow(now, now.plusSeconds(1)),
                     PerOrderLimit.byDefault(), tiers.get(0).price().currency()));

@@ -38,7 +38,7 @@ final class VenueRequests {
         VenueDetails details() {
             Address checked = address.checked();
             ZoneId zone = Fields.parse("timeZone", () -> zone(timeZone));
-            List<Equipment> listed = VenueHttp.each("equipment", equipment, Objects::requireNonNull);
+            List<Equipment> listed = Fields.each("equipment", equipment, Objects::requireNonNull);
             return Fields.parse("name", () -> new VenueDetails(name, checked, zone, kind,
                     listed.isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(listed)));
         }
@@ -70,13 +70,13 @@ final class VenueRequests {
             String postal = postalCode == null ? "" : postalCode;
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i) == null) {
-                    throw VenueHttp.invalid("address.lines[" + i + "]");
+                    throw Fields.invalid("address.lines[" + i + "]");
                 }
                 int index = i;
                 Fields.parse("address.lines[" + i + "]",
                         () -> new Address(List.of(lines.get(index)), "x", "", "FR"));
             }
-            return VenueHttp.stepwise(List.of("address.city", "address.postalCode", "address.country"),
+            return Fields.stepwise(List.of("address.city", "address.postalCode", "address.country"),
                     n -> new Address(lines, city, n >= 2 ? postal : "", n >= 3 ? country : "FR"));
         }
     }
