@@ -53,6 +53,23 @@ class ShowSystemTest {
     }
 
     @Test
+    void callingAnEventOffCancelsEveryDateStillToCome() {
+        String organiser = Accounts.operator().accessToken();
+        String hall = Sales.hall(organiser);
+        String event = Sales.event(organiser, "Rained off");
+        String onSale = schedule(organiser, event, hall, IN_A_MONTH, "").json().get("id").asText();
+        String draft = schedule(organiser, event, hall, IN_A_MONTH.plus(Duration.ofDays(2)), "").json().get("id").asText();
+        assertThat(Api.post("/api/v1/shows/" + onSale + "/open-sales", "", organiser).status()).isEqualTo(200);
+
+        Api.Reply cancelled = Api.post(EVENTS + "/" + event + "/cancel", "", organiser);
+
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(Api.get(EVENTS + "/" + event + "/shows", organiser).json())
+                .extracting(date -> date.get("status").asText()).containsExactly("CANCELLED", "CANCELLED");
+        Catalog.problem(Api.post("/api/v1/shows/" + draft + "/open-sales", "", organiser), 409, "EVENT_CANCELLED");
+    }
+
+    @Test
     void aCancelledShowStaysCancelledAndAnotherOrganiserCannotTouchIt() {
         String organiser = Accounts.operator().accessToken();
         String rival = Accounts.operator().accessToken();
@@ -96,6 +113,29 @@ class ShowSystemTest {
         Catalog.problem(Api.post(EVENTS + "/" + event + "/shows", body(hall, IN_A_MONTH, ""),
                 Accounts.newUser().accessToken()), 403, "FORBIDDEN");
         assertThat(Api.get(EVENTS + "/" + event + "/shows", organiser).json()).isEmpty();
+    }
+
+    @Test
+    void datesBeyondTheCalendarControlCharactersAndAbsurdPricesAreRefusedNeverA500() {
+        String organiser = Accounts.operator().accessToken();
+        String hall = Sales.hall(organiser);
+        String event = Sales.event(organiser, "Far future");
+        String shows = EVENTS + "/" + event + "/shows";
+
+        Catalog.problemOn(Api.post(shows, body(hall, IN_A_MONTH, "").replace("\"startsAt\":\"" + IN_A_MONTH + "\"",
+                "\"startsAt\":\"+300000-01-01T00:00:00Z\""), organiser), 400, "INVALID_VALUE", "startsAt");
+        Catalog.problemOn(Api.post(shows, body(hall, IN_A_MONTH, "").replace("{\"venueId\"",
+                "{\"endsAt\":\"+1000000000-01-01T00:00:00Z\",\"venueId\""), organiser), 400, "INVALID_VALUE", "endsAt");
+        Catalog.problem(Api.post(shows, body(hall, IN_A_MONTH, "").replace("Category 1", "Category\\u00001"),
+                organiser), 400, "VALIDATION_FAILED");
+        Catalog.problem(Api.post(shows, body(hall, IN_A_MONTH, "").replace("4500", "9223372036854775807"),
+                organiser), 400, "VALIDATION_FAILED");
+        Catalog.problem(Api.post(shows, body(hall, IN_A_MONTH, "").replace("\"amount\":4500", "\"amount\":null"),
+                organiser), 400, "VALIDATION_FAILED");
+        Catalog.problem(Api.post(shows, body(hall, IN_A_MONTH, "").replace("\"price\":{\"amount\":4500,\"currency\":\"EUR\"}",
+                "\"price\":null"), organiser), 400, "VALIDATION_FAILED");
+        Catalog.problemOn(Api.get("/api/v1/screenings?date=%2B999999999-12-31", null), 400, "INVALID_VALUE", "date");
+        assertThat(Api.get(shows, organiser).json()).isEmpty();
     }
 
     private static Api.Reply schedule(String token, String event, String venue, Instant startsAt, String moreTiers) {

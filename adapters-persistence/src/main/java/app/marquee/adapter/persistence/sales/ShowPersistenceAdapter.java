@@ -1,5 +1,6 @@
 package app.marquee.adapter.persistence.sales;
 
+import app.marquee.application.sales.show.port.out.CancelShowsOfEventPort;
 import app.marquee.application.sales.show.port.out.LoadShowPort;
 import app.marquee.application.sales.show.port.out.SaveShowPort;
 import app.marquee.application.sales.show.port.out.VenueForShowPort;
@@ -14,6 +15,7 @@ import app.marquee.domain.shared.Outcome;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +30,7 @@ import java.util.stream.Collectors;
  * at the version read: the loser of a race gets CONCURRENT_UPDATE.
  */
 @Singleton
-public class ShowPersistenceAdapter implements SaveShowPort, LoadShowPort, VenueForShowPort {
+public class ShowPersistenceAdapter implements SaveShowPort, LoadShowPort, VenueForShowPort, CancelShowsOfEventPort {
     private final ShowRepository shows;
     private final VenuePersistenceAdapter venues;
 
@@ -66,6 +68,11 @@ public class ShowPersistenceAdapter implements SaveShowPort, LoadShowPort, Venue
             return Outcome.rejected(SalesRejection.CONCURRENT_UPDATE);
         }
         return Outcome.accepted(ShowMapper.withLifecycle(show, show.version() + 1));
+    }
+
+    @Override
+    public int cancelUpcoming(EventId event, Instant now) {
+        return shows.cancelUpcomingOf(event.value(), now);
     }
 
     @Override

@@ -5,8 +5,11 @@ import app.marquee.adapter.rest.problem.RestRejection;
 import app.marquee.domain.shared.Rejection;
 import io.micronaut.core.annotation.Nullable;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -26,6 +29,31 @@ public final class Fields {
         } catch (IllegalArgumentException refused) {
             throw invalid(field);
         }
+    }
+
+    /** The first and last instants the API takes: beyond them Java's and PostgreSQL's calendars part. */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** The instant as sent, or INVALID_VALUE naming the field when it lies outside 1900-9999. */
+    public static Instant moment(String field, Instant value) {
+        if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            throw invalid(field);
+        }
+        return value;
+    }
+
+    /** The optional instant as sent, checked as {@link #moment}. */
+    public static Optional<Instant> optionalMoment(String field, @Nullable Instant value) {
+        return value == null ? Optional.empty() : Optional.of(moment(field, value));
+    }
+
+    /** The day as sent, or INVALID_VALUE naming the field when it lies outside 1900-9999. */
+    public static LocalDate day(String field, LocalDate value) {
+        if (value.getYear() < 1900 || value.getYear() > 9998) {
+            throw invalid(field);
+        }
+        return value;
     }
 
     public static RejectedException invalid(String field) {

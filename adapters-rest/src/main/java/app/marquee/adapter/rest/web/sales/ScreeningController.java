@@ -1,5 +1,6 @@
 package app.marquee.adapter.rest.web.sales;
 
+import app.marquee.adapter.rest.web.Fields;
 import app.marquee.adapter.rest.problem.Problem;
 import app.marquee.adapter.rest.web.Outcomes;
 import app.marquee.adapter.rest.web.sales.ScreeningRequests.ScreeningBody;
@@ -72,7 +73,7 @@ public class ScreeningController {
     @ApiResponse(responseCode = "422", description = "VENUE_NOT_A_CINEMA_ROOM, TITLE_RUNTIME_UNKNOWN, SHOW_TIMES_INVALID (startsAt)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<ScreeningResponse> schedule(@Body @Valid ScreeningBody body) {
         ScreeningView view = Outcomes.accepted(schedule.schedule(new ScheduleScreeningUseCase.Command(
-                new TitleId(body.titleId()), new VenueId(body.venueId()), body.startsAt(), body.version(),
+                new TitleId(body.titleId()), new VenueId(body.venueId()), Fields.moment("startsAt", body.startsAt()), body.version(),
                 body.projection(), body.tiers())));
         return HttpResponse.created(ScreeningResponse.of(view, clock.instant()),
                 URI.create("/api/v1/shows/" + view.show().id()));
@@ -87,7 +88,7 @@ public class ScreeningController {
     public List<ScreeningResponse> list(@Parameter(description = "YYYY-MM-DD") @QueryValue @Nullable LocalDate date,
                                         @QueryValue @Nullable UUID titleId, @QueryValue @Nullable UUID venueId) {
         Instant now = clock.instant();
-        return list.list(new ScreeningFilter(Optional.ofNullable(date),
+        return list.list(new ScreeningFilter(Optional.ofNullable(date).map(day -> Fields.day("date", day)),
                         Optional.ofNullable(titleId).map(TitleId::new), Optional.ofNullable(venueId).map(VenueId::new)))
                 .stream().map(view -> ScreeningResponse.of(view, now)).toList();
     }

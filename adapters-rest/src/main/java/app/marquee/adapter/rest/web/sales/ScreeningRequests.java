@@ -57,7 +57,8 @@ final class ScreeningRequests {
     @Serdeable
     @Schema(name = "CinemaTierWrite")
     record CinemaTierBody(@NotNull CinemaTier tier, @NotNull @Valid MoneyBody price,
-                          @Nullable @Schema(nullable = true, example = "Under 14", maxLength = PriceTier.MAX_CONDITIONS)
+                          @Nullable @Pattern(regexp = VenueHttp.NO_CONTROL)
+                          @Schema(nullable = true, example = "Under 14", maxLength = PriceTier.MAX_CONDITIONS)
                           String conditions) {
         PriceTier priceTier() {
             Set<SeatKind> everySeat = EnumSet.allOf(SeatKind.class);

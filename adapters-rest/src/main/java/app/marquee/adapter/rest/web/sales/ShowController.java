@@ -1,5 +1,6 @@
 package app.marquee.adapter.rest.web.sales;
 
+import app.marquee.adapter.rest.web.Fields;
 import app.marquee.adapter.rest.problem.Problem;
 import app.marquee.adapter.rest.web.Outcomes;
 import app.marquee.adapter.rest.web.catalog.ETags;
@@ -73,9 +74,10 @@ public class ShowController {
     public HttpResponse<ShowResponse> schedule(@PathVariable UUID id, @Body @Valid ShowBody body,
                                                Authentication caller) {
         Show show = Outcomes.accepted(schedule.schedule(new ScheduleShowUseCase.Command(new EventId(id),
-                SalesCallers.editor(caller), new VenueId(body.venueId()), body.startsAt(),
-                Optional.ofNullable(body.endsAt()), body.tiers(), Optional.ofNullable(body.salesOpenAt()),
-                Optional.ofNullable(body.salesCloseAt()), body.perOrderLimit())));
+                SalesCallers.editor(caller), new VenueId(body.venueId()), Fields.moment("startsAt", body.startsAt()),
+                Fields.optionalMoment("endsAt", body.endsAt()), body.tiers(),
+                Fields.optionalMoment("salesOpenAt", body.salesOpenAt()),
+                Fields.optionalMoment("salesCloseAt", body.salesCloseAt()), body.perOrderLimit())));
         return HttpResponse.created(ShowResponse.of(show, clock.instant()), URI.create("/api/v1/shows/" + show.id()))
                 .header(HttpHeaders.ETAG, ETags.of(show.version()));
     }

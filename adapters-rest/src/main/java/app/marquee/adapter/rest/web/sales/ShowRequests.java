@@ -13,7 +13,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -56,11 +58,13 @@ final class ShowRequests {
     @Serdeable
     @Schema(name = "PriceTierWrite", description = "A price for seats of some kinds and/or places of some areas")
     record PriceTierBody(
-            @NotNull @Schema(example = "Category 1", maxLength = PriceTier.MAX_NAME) String name,
+            @NotNull @Pattern(regexp = VenueHttp.NO_CONTROL)
+            @Schema(example = "Category 1", maxLength = PriceTier.MAX_NAME) String name,
             @Nullable @Size(max = 4) List<SeatKind> seatKinds,
             @Nullable @Size(max = 100) List<UUID> areaIds,
             @NotNull @Valid MoneyBody price,
-            @Nullable @Schema(nullable = true, example = "Under 14, ID required", maxLength = PriceTier.MAX_CONDITIONS)
+            @Nullable @Pattern(regexp = VenueHttp.NO_CONTROL)
+            @Schema(nullable = true, example = "Under 14, ID required", maxLength = PriceTier.MAX_CONDITIONS)
             String conditions) {
 
         PriceTier tier() {
@@ -82,7 +86,11 @@ final class ShowRequests {
 
     @Serdeable
     @Schema(name = "Money", description = "An amount in minor units (cents) of an ISO 4217 currency")
-    record MoneyBody(@NotNull @Schema(example = "4500") Long amount, @NotNull @Schema(example = "EUR") String currency) {
+    record MoneyBody(@NotNull @Max(MAX_AMOUNT) @Schema(example = "4500") Long amount,
+                     @NotNull @Schema(example = "EUR") String currency) {
+        /** Ten million in major units: far above any ticket, far below where sums of an order overflow. */
+        static final long MAX_AMOUNT = 1_000_000_000L;
+
         Money money() {
             return new Money(amount, Currency.getInstance(currency));
         }

@@ -14,6 +14,7 @@ import app.marquee.domain.sales.event.Editor;
 import app.marquee.domain.sales.event.Event;
 import app.marquee.domain.sales.event.EventCategory;
 import app.marquee.domain.sales.event.EventDetails;
+import app.marquee.domain.sales.event.EventId;
 import app.marquee.domain.sales.event.EventStatus;
 import app.marquee.domain.sales.event.Tour;
 import app.marquee.domain.shared.Outcome;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +35,11 @@ class EventServicesTest {
     private final InMemoryEvents store = new InMemoryEvents();
     private final AnnounceEventService announce = new AnnounceEventService(store, store, clock);
     private final ReviseEventService revise = new ReviseEventService(store, store, store, clock);
-    private final ChangeEventStatusService status = new ChangeEventStatusService(store, store, clock);
+    private final List<EventId> showsCancelledOf = new ArrayList<>();
+    private final ChangeEventStatusService status = new ChangeEventStatusService(store, store, (event, now) -> {
+        showsCancelledOf.add(event);
+        return 1;
+    }, clock);
     private final ViewEventService view = new ViewEventService(store);
     private final ListEventsService list = new ListEventsService(store);
     private final StartTourService tours = new StartTourService(store);
@@ -52,6 +58,21 @@ class EventServicesTest {
         status.change(new ChangeEventStatusUseCase.Command(gala.id(), organiser, ChangeEventStatusUseCase.Change.PUT_ON_SALE));
 
         assertThat(view.view(gala.id(), Reader.anonymous()).isAccepted()).isTrue();
+    }
+
+    @Test
+    void callingAnEventOffCancelsItsUpcomingShowsAndARefusedCallChangesNone() {
+        Event gala = announced("Gala");
+        status.change(new ChangeEventStatusUseCase.Command(gala.id(), organiser, ChangeEventStatusUseCase.Change.PUT_ON_SALE));
+        assertThat(showsCancelledOf).isEmpty();
+
+        assertThat(status.change(new ChangeEventStatusUseCase.Command(gala.id(), rival,
+                ChangeEventStatusUseCase.Change.CANCEL)).isAccepted()).isFalse();
+        assertThat(showsCancelledOf).isEmpty();
+
+        assertThat(status.change(new ChangeEventStatusUseCase.Command(gala.id(), organiser,
+                ChangeEventStatusUseCase.Change.CANCEL)).isAccepted()).isTrue();
+        assertThat(showsCancelledOf).containsExactly(gala.id());
     }
 
     @Test

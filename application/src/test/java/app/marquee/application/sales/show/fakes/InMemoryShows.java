@@ -1,5 +1,6 @@
 package app.marquee.application.sales.show.fakes;
 
+import app.marquee.application.sales.show.port.out.CancelShowsOfEventPort;
 import app.marquee.application.sales.show.port.out.LoadShowPort;
 import app.marquee.application.sales.show.port.out.SaveShowPort;
 import app.marquee.application.sales.show.port.out.VenueForShowPort;
@@ -12,6 +13,7 @@ import app.marquee.domain.sales.venue.Venue;
 import app.marquee.domain.sales.venue.VenueId;
 import app.marquee.domain.shared.Outcome;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Shows as a table with a version column, and the venues they are scheduled at. */
-public final class InMemoryShows implements SaveShowPort, LoadShowPort, VenueForShowPort {
+public final class InMemoryShows implements SaveShowPort, LoadShowPort, VenueForShowPort, CancelShowsOfEventPort {
     private final Map<ShowId, Show> rows = new LinkedHashMap<>();
     private final InMemoryVenues venues;
 
@@ -46,6 +48,16 @@ public final class InMemoryShows implements SaveShowPort, LoadShowPort, VenueFor
         }
         rows.put(show.id(), copy(show, show.version() + 1));
         return Outcome.accepted(copy(show, show.version() + 1));
+    }
+
+    @Override
+    public int cancelUpcoming(EventId event, Instant now) {
+        List<Show> upcoming = rows.values().stream().filter(show -> show.event().equals(Optional.of(event))
+                && show.lifecycle() != Show.Lifecycle.CANCELLED && show.startsAt().isAfter(now)).toList();
+        upcoming.forEach(show -> rows.put(show.id(), Show.rehydrate(show.id(), show.kind(), show.venue(), show.event(),
+                show.title(), show.startsAt(), show.endsAt(), show.zone(), show.terms(), Show.Lifecycle.CANCELLED,
+                show.version() + 1)));
+        return upcoming.size();
     }
 
     @Override
