@@ -1,6 +1,7 @@
 package app.marquee.domain.sales.hold;
 
 import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.sales.show.PerOrderLimit;
 import app.marquee.domain.sales.show.ShowId;
 import app.marquee.domain.sales.show.TierId;
 import app.marquee.domain.sales.venue.AreaId;
@@ -31,8 +32,9 @@ public record HoldRequest(AccountId buyer, ShowId show, List<Item> items) {
             if (seat.isPresent() == area.isPresent()) {
                 throw new IllegalArgumentException("an item asks for a seat or for places in an area");
             }
-            if (quantity < 1 || (seat.isPresent() && quantity != 1)) {
-                throw new IllegalArgumentException("an item asks for one seat, or one place or more in an area");
+            if (quantity < 1 || quantity > PerOrderLimit.CEILING || (seat.isPresent() && quantity != 1)) {
+                throw new IllegalArgumentException("an item asks for one seat, or 1 to " + PerOrderLimit.CEILING
+                        + " places in an area");
             }
         }
 
@@ -46,7 +48,7 @@ public record HoldRequest(AccountId buyer, ShowId show, List<Item> items) {
     }
 
     /** Every place asked for: a seat counts one, an area item its quantity. */
-    public int places() {
-        return items.stream().mapToInt(Item::quantity).sum();
+    public long places() {
+        return items.stream().mapToLong(Item::quantity).sum();
     }
 }

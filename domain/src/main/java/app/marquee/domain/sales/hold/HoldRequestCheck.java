@@ -74,8 +74,8 @@ final class HoldRequestCheck {
         if (!taken.isEmpty()) {
             return Outcome.rejected(about(SalesRejection.SEATS_UNAVAILABLE, taken));
         }
-        Map<AreaId, Integer> asked = new LinkedHashMap<>();
-        request.items().forEach(i -> i.area().ifPresent(a -> asked.merge(a, i.quantity(), Integer::sum)));
+        Map<AreaId, Long> asked = new LinkedHashMap<>();
+        request.items().forEach(i -> i.area().ifPresent(a -> asked.merge(a, (long) i.quantity(), Long::sum)));
         List<String> shortOf = asked.entrySet().stream().filter(e -> e.getValue() > inventory.remainingIn(e.getKey()))
                 .map(e -> e.getKey().toString()).toList();
         if (!shortOf.isEmpty()) {

@@ -18,7 +18,7 @@ public record PerOrderLimit(int max) {
         return new PerOrderLimit(DEFAULT);
     }
 
-    public boolean allows(int places) {
+    public boolean allows(long places) {
         return places <= max;
     }
 }

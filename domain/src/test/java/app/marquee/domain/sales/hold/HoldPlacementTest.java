@@ -22,6 +22,7 @@ import static app.marquee.domain.sales.SaleFixture.code;
 import static app.marquee.domain.sales.SaleFixture.eur;
 import static app.marquee.domain.sales.SaleFixture.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HoldPlacementTest {
     private static final AccountId ANN = AccountId.newId();
@@ -115,6 +116,17 @@ class HoldPlacementTest {
 
         assertThat(rejection.code()).isEqualTo("DUPLICATE_SEAT");
         assertThat(rejection.subjects()).containsExactly(box.a1.toString());
+    }
+
+    @Test
+    void quantitiesThatWouldWrapAroundNeverSlipPastTheLimits() {
+        assertThatThrownBy(() -> HoldRequest.Item.places(box.standing, box.standingTier.id(), Integer.MAX_VALUE))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        HoldRequest.Item most = HoldRequest.Item.places(box.standing, box.standingTier.id(), PerOrderLimit.CEILING);
+        Rejection tooMany = rejection(box.place(box.request(ANN, most, most, most), List.of(), List.of(), NOW));
+
+        assertThat(tooMany.code()).isEqualTo("PER_ORDER_LIMIT_EXCEEDED");
     }
 
     @Test
