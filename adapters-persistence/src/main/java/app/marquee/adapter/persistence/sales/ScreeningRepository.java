@@ -44,7 +44,11 @@ interface ScreeningRepository extends GenericRepository<ShowRow, UUID> {
                Instant salesOpenAt, Instant salesCloseAt, int perOrderMax, String lifecycle, String screeningVersion,
                String projection, long version);
 
-    /** Not cancelled; on a date in the room's own time zone, of a title, in a room, as given; by start. */
+    /**
+     * Not cancelled; on a date in the room's own time zone (first narrowed to starts from the day
+     * before to the day after, through the screenings' start index), or without a date those not
+     * over yet; of a title, in a room, as given; by start.
+     */
     @Query("""
             SELECT s.id, s.venue_id, s.title_id, s.starts_at, s.ends_at, s.time_zone, s.currency, s.sales_open_at,
                    s.sales_close_at, s.per_order_max, s.lifecycle, s.version, s.screening_version, s.projection,
@@ -53,8 +57,10 @@ interface ScreeningRepository extends GenericRepository<ShowRow, UUID> {
                    AS remaining_seats
               FROM shows s
              WHERE s.kind = 'SCREENING' AND s.lifecycle <> 'CANCELLED'
-               AND (CAST(:date AS date) IS NULL
-                    OR CAST(s.starts_at AT TIME ZONE s.time_zone AS date) = CAST(:date AS date))
+               AND (CAST(:date AS date) IS NULL AND s.ends_at > now()
+                    OR s.starts_at >= CAST(CAST(:date AS date) - 1 AS timestamp) AT TIME ZONE 'UTC'
+                       AND s.starts_at < CAST(CAST(:date AS date) + 2 AS timestamp) AT TIME ZONE 'UTC'
+                       AND CAST(s.starts_at AT TIME ZONE s.time_zone AS date) = CAST(:date AS date))
                AND (CAST(:titleId AS uuid) IS NULL OR s.title_id = CAST(:titleId AS uuid))
                AND (CAST(:venueId AS uuid) IS NULL OR s.venue_id = CAST(:venueId AS uuid))
              ORDER BY s.starts_at, s.id

@@ -108,6 +108,25 @@ class ScreeningPersistenceAdapterTest extends DatabaseTest {
     }
 
     @Test
+    void withoutADateOnlyScreeningsNotOverAreListedAndAPastDayIsStillFoundByItsDate() {
+        Venue room = room();
+        TitleId film = film();
+        Instant yesterday = NOW.minus(Duration.ofDays(1));
+        PriceTier full = new PriceTier(app.marquee.domain.sales.show.TierId.newId(), "FULL", Set.of(SeatKind.values()),
+                Set.of(), Money.of(1150, "EUR"), Optional.empty());
+        Show over = Show.scheduleScreening(film, room.id(), yesterday, yesterday.plus(Duration.ofHours(2)), PARIS,
+                SaleTerms.of(List.of(full), SalesWindow.untilStart(yesterday.minus(Duration.ofDays(1)), yesterday)));
+        Instant soon = NOW.plus(Duration.ofDays(1));
+        screenings.add(over, ScreeningVersion.VF, Projection.TWO_D);
+        screenings.add(screening(film, room, soon, soon.plus(Duration.ofHours(2))), ScreeningVersion.VF, Projection.TWO_D);
+
+        assertThat(screenings.list(new ScreeningFilter(Optional.empty(), Optional.of(film), Optional.empty()), 10))
+                .extracting(view -> view.show().startsAt()).containsExactly(soon);
+        assertThat(screenings.list(new ScreeningFilter(Optional.of(yesterday.atZone(PARIS).toLocalDate()),
+                Optional.of(film), Optional.empty()), 10)).extracting(view -> view.show().id()).containsExactly(over.id());
+    }
+
+    @Test
     void aFilmWithAScreeningIsReferencedSoTheCatalogArchivesIt() {
         TitleId film = film();
         assertThat(references.isReferenced(film)).isFalse();

@@ -82,8 +82,8 @@ public class ScreeningController {
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(operationId = "listScreenings", summary = "Screenings by start",
-            description = "Not cancelled; filtered by a date (in each room's time zone), a film, a room; at most 200."
-                    + " remainingSeats is the room's capacity until holds and tickets exist.")
+            description = "Not cancelled; on a date (in each room's time zone), or without one those not over yet;"
+                    + " by film, by room; at most 200. remainingSeats is the room's capacity until holds and tickets exist.")
     @ApiResponse(responseCode = "200", description = "The screenings")
     public List<ScreeningResponse> list(@Parameter(description = "YYYY-MM-DD") @QueryValue @Nullable LocalDate date,
                                         @QueryValue @Nullable UUID titleId, @QueryValue @Nullable UUID venueId) {
