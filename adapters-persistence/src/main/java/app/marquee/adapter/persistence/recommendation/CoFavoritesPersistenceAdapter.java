@@ -36,6 +36,8 @@ public class CoFavoritesPersistenceAdapter implements CoFavoritesPort {
         if (!repository.tryLockRefresh()) {
             return new CoFavoritesRefresh.AlreadyRunning();
         }
+        // First, before this transaction locks any row: the marking commits on its own connection and
+        // would wait forever for a title_co_favorites_computed row this transaction had already written.
         changedFans.markTheirTitlesDue();
         List<DueTitleRow> due = repository.due(titles);
         if (due.isEmpty()) {
