@@ -50,6 +50,15 @@ class ScreeningSystemTest {
         assertThat(Api.get(SCREENINGS + "?date=" + day.plusDays(1) + "&venueId=" + room, null).json()).isEmpty();
         assertThat(Api.get("/api/v1/shows/" + screening.get("id").asText(), null).status()).isEqualTo(200);
 
+        Api.Reply cancelled = Api.post("/api/v1/shows/" + screening.get("id").asText() + "/cancel", "",
+                Accounts.operator().accessToken());
+        assertThat(cancelled.status()).as("the box office, any operator: " + cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
+        Api.Reply inItsSlot = Api.post(SCREENINGS, body(film, room, evening), operator);
+        assertThat(inItsSlot.status()).as("a cancelled screening frees its room: " + inItsSlot.body()).isEqualTo(201);
+        Catalog.problem(Api.post("/api/v1/shows/" + screening.get("id").asText() + "/cancel", "",
+                Accounts.newUser().accessToken()), 403, "FORBIDDEN");
+
         Api.Reply removed = Catalog.delete(Catalog.TITLES + "/" + film, admin);
         assertThat(removed.status()).as("a film with screenings is archived, not deleted").isEqualTo(200);
         assertThat(removed.json().get("outcome").asText()).isEqualTo("ARCHIVED");

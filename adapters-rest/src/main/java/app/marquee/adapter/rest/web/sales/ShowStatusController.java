@@ -78,7 +78,9 @@ public class ShowStatusController {
     @Secured({VenueHttp.OPERATOR, VenueHttp.ADMIN})
     @SecurityRequirement(name = "bearerAuth")
     @Operation(operationId = "cancelShow", summary = "Cancel a show",
-            description = "CANCELLED for good; nothing more is sold. Only the status for now: refunds come with orders.")
+            description = "CANCELLED for good; nothing more is sold. An event's date: by its organiser or an admin;"
+                    + " a screening: by any operator or admin (it frees the room's slot)."
+                    + " Only the status for now: refunds come with orders.")
     @ApiResponse(responseCode = "200", description = "The show, with its new ETag")
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not an OPERATOR or an ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -9,6 +9,7 @@ import app.marquee.domain.sales.event.Event;
 import app.marquee.domain.sales.event.EventOwnership;
 import app.marquee.domain.sales.event.EventStatus;
 import app.marquee.domain.sales.show.Show;
+import app.marquee.domain.sales.show.ShowKind;
 import app.marquee.domain.shared.Outcome;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -17,7 +18,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The show's event says who may change it; the show says whether it still can; it is written at the version read. */
+/**
+ * Who may change a show: for an event's date, the event's organiser or an admin (anyone else is
+ * told the show does not exist); for a screening, the box office, any operator or admin (screenings
+ * belong to the cinema, not to one organiser). The show says whether it still can change, and it
+ * is written at the version read.
+ */
 @Singleton
 public class ChangeShowStatusService implements ChangeShowStatusUseCase {
     private final LoadShowPort shows;
@@ -37,6 +43,9 @@ public class ChangeShowStatusService implements ChangeShowStatusUseCase {
     public Outcome<Show> change(Command command) {
         Instant now = clock.instant();
         Optional<Show> show = shows.byId(command.id());
+        if (show.isPresent() && show.get().kind() == ShowKind.SCREENING) {
+            return apply(show.get(), command.change(), now);
+        }
         Optional<Event> event = show.flatMap(found -> found.event().flatMap(events::byId))
                 .filter(found -> EventOwnership.mayEdit(found.owner(), command.editor().account(), command.editor().role()));
         if (event.isEmpty()) {
@@ -45,7 +54,10 @@ public class ChangeShowStatusService implements ChangeShowStatusUseCase {
         if (command.change() == Change.OPEN_SALES && event.get().status() == EventStatus.CANCELLED) {
             return Outcome.rejected(SalesRejection.EVENT_CANCELLED);
         }
-        return (command.change() == Change.OPEN_SALES ? show.get().openSales(now) : show.get().cancel(now))
-                .flatMap(save::updateLifecycle);
+        return apply(show.get(), command.change(), now);
+    }
+
+    private Outcome<Show> apply(Show show, Change change, Instant now) {
+        return (change == Change.OPEN_SALES ? show.openSales(now) : show.cancel(now)).flatMap(save::updateLifecycle);
     }
 }

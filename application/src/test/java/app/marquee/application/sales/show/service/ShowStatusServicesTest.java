@@ -6,6 +6,7 @@ import app.marquee.application.sales.show.fakes.InMemoryShows;
 import app.marquee.application.sales.show.port.in.ChangeShowStatusUseCase;
 import app.marquee.application.sales.show.port.in.ChangeShowStatusUseCase.Change;
 import app.marquee.application.sales.venue.fakes.InMemoryVenues;
+import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.identity.account.Role;
 import app.marquee.domain.payment.Money;
@@ -79,6 +80,19 @@ class ShowStatusServicesTest {
                 .isEqualTo(Outcome.rejected(SalesRejection.SHOW_PAST));
         assertThat(accepted(list.list(gala.id(), new Reader(Optional.of(organiser.account()), Role.OPERATOR))))
                 .extracting(Show::id).containsExactly(past.id(), later.id());
+    }
+
+    @Test
+    void anyOperatorOfTheBoxOfficeCancelsAScreening() {
+        Instant start = NOW.plus(Duration.ofDays(2));
+        PriceTier full = PriceTier.forSeats("FULL", Set.of(SeatKind.STANDARD), Money.of(1150, "EUR"));
+        Show screening = shows.add(Show.scheduleScreening(new TitleId(UUID.randomUUID()), VenueId.newId(), start,
+                start.plus(Duration.ofHours(2)), ZoneId.of("Europe/Paris"),
+                SaleTerms.of(List.of(full), SalesWindow.untilStart(NOW, start))));
+        Editor anyOperator = new Editor(new AccountId(UUID.randomUUID()), Role.OPERATOR);
+
+        assertThat(accepted(change.change(new ChangeShowStatusUseCase.Command(screening.id(), anyOperator, Change.CANCEL)))
+                .lifecycle()).isEqualTo(Show.Lifecycle.CANCELLED);
     }
 
     private Show stored(Instant start) {
