@@ -95,10 +95,14 @@ public final class SeatMap {
         return previous.seats().stream().filter(seat -> !here.contains(seat.id())).toList();
     }
 
-    /** The areas of {@code previous} this map no longer has. */
+    /**
+     * The areas of {@code previous} this map no longer has, or has with fewer places: places taken
+     * away from an area a future show sells are as gone as a removed area (they may be sold).
+     */
     public List<Area> areasRemovedFrom(SeatMap previous) {
-        Set<AreaId> here = areas.stream().map(Area::id).collect(Collectors.toSet());
-        return previous.areas.stream().filter(area -> !here.contains(area.id())).toList();
+        Map<AreaId, Integer> here = areas.stream().collect(Collectors.toMap(Area::id, Area::capacity));
+        return previous.areas.stream()
+                .filter(area -> !here.containsKey(area.id()) || here.get(area.id()) < area.capacity()).toList();
     }
 
     public List<Section> sections() {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class VenueTest {
@@ -57,6 +58,18 @@ class VenueTest {
             assertThat(area.capacity()).isEqualTo(300);
         });
         assertThat(change.removedAreas()).extracting(Area::name).containsExactly("Pit");
+    }
+
+    @Test
+    void anAreaShrunkUnderTheSameNameCountsAsPlacesTakenAway() {
+        Venue venue = Venue.open(Layouts.details(VenueKind.OPEN_AIR), Layouts.NOW);
+        venue.redraw(new SeatMapPlan(List.of(), List.of(new SeatMapPlan.AreaPlan("Lawn", 5000))), Layouts.NOW)
+                .orElseThrow(r -> new IllegalStateException(r.toString()));
+
+        SeatMapChange change = venue.redraw(new SeatMapPlan(List.of(), List.of(new SeatMapPlan.AreaPlan("Lawn", 1))),
+                Layouts.NOW).orElseThrow(r -> new IllegalStateException(r.toString()));
+
+        assertThat(change.removedAreas()).extracting(Area::name, Area::capacity).containsExactly(tuple("Lawn", 5000));
     }
 
     @Test
