@@ -43,8 +43,10 @@ public final class HoldPlacement {
     }
 
     /**
-     * @param holdsOfShow the show's ACTIVE holds (expired or not: only live ones count)
-     * @param sold        the places of the show's valid tickets
+     * @param holdsOfShow the show's ACTIVE holds (expired or not: only live ones count); a store that
+     *                    counts places itself may give only the buyer's own ACTIVE hold here
+     * @param sold        the places of the show's valid tickets, and any other places taken that
+     *                    {@code holdsOfShow} does not give (HELD claims of other buyers' live holds)
      */
     public Outcome<PlacedHold> place(HoldRequest request, Show show, SeatingPlan plan, Collection<Hold> holdsOfShow,
                                      Collection<Claim> sold, Instant now) {

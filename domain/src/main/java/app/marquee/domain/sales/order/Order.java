@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a buyer paid for: the lines and total of the hold it came from, unchanged (what was shown
@@ -62,8 +63,24 @@ public final class Order {
      */
     public static Outcome<Purchase> fromHold(Hold hold, Show show, AccountId payer, TicketNumber firstNumber,
                                              Instant now) {
+        List<TicketNumber> numbers = new ArrayList<>();
+        for (int i = 0; i < hold.places(); i++) {
+            numbers.add(firstNumber.plus(i));
+        }
+        return fromHold(hold, show, payer, numbers, now);
+    }
+
+    /**
+     * As above, with one ticket number per place, in line order, each unused at the show (a store
+     * may draw them from one sequence shared by all shows, so they need not follow each other).
+     */
+    public static Outcome<Purchase> fromHold(Hold hold, Show show, AccountId payer, List<TicketNumber> numbers,
+                                             Instant now) {
         if (!hold.show().equals(show.id())) {
             throw new IllegalArgumentException("hold " + hold.id() + " is for another show");
+        }
+        if (numbers.size() != hold.places() || Set.copyOf(numbers).size() != numbers.size()) {
+            throw new IllegalArgumentException("one distinct ticket number per place of hold " + hold.id());
         }
         if (!hold.buyer().equals(payer)) {
             return Outcome.rejected(SalesRejection.HOLD_NOT_FOUND);
@@ -77,7 +94,7 @@ public final class Order {
         return hold.convertFor(payer, now).map(converted -> {
             Order order = new Order(OrderId.newId(), converted.buyer(), converted.show(), converted.id(),
                     converted.items(), converted.promo(), converted.total(), now, Optional.empty());
-            return new Purchase(order, order.issueTickets(firstNumber));
+            return new Purchase(order, order.issueTickets(numbers));
         });
     }
 
@@ -88,11 +105,11 @@ public final class Order {
         return new Order(id, buyer, show, hold, lines, promo, total, placedAt, cancellation);
     }
 
-    private List<Ticket> issueTickets(TicketNumber first) {
+    private List<Ticket> issueTickets(List<TicketNumber> numbers) {
         List<Ticket> tickets = new ArrayList<>();
         for (HoldItem line : lines) {
             for (int i = 0; i < line.quantity(); i++) {
-                tickets.add(Ticket.issue(show, id, first.plus(tickets.size()), buyer, line.seat(), line.area(),
+                tickets.add(Ticket.issue(show, id, numbers.get(tickets.size()), buyer, line.seat(), line.area(),
                         line.tier(), line.unitPrice()));
             }
         }

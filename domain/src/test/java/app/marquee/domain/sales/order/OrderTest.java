@@ -48,6 +48,22 @@ class OrderTest {
     }
 
     @Test
+    void ticketsTakeTheNumbersTheStoreDrewInLineOrderAndNeedOneDistinctNumberPerPlace() {
+        Hold hold = box.hold(ANN, box.seat(box.a1), box.standing(2));
+        List<TicketNumber> drawn = List.of(new TicketNumber(907), new TicketNumber(12), new TicketNumber(500));
+
+        Purchase purchase = accepted(Order.fromHold(hold, box.show, ANN, drawn, NOW));
+
+        assertThat(purchase.tickets()).extracting(Ticket::number).containsExactlyElementsOf(drawn);
+        Hold other = box.hold(AccountId.newId(), box.seat(box.a2), box.standing(1));
+        assertThatThrownBy(() -> Order.fromHold(other, box.show, other.buyer(), drawn.subList(0, 1), NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Order.fromHold(other, box.show, other.buyer(),
+                List.of(new TicketNumber(3), new TicketNumber(3)), NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(other.state()).isEqualTo(HoldState.ACTIVE);
+    }
+
+    @Test
     void cannotBeMadeFromAnExpiredHoldOrAnotherBuyersOrTwice() {
         Hold hold = box.hold(ANN, box.seat(box.a1));
 
