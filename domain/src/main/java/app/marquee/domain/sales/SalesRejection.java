@@ -78,6 +78,10 @@ public enum SalesRejection {
     PROMO_CODE_OTHER_EVENT,
     /** A fixed-amount code in another currency than the show's prices. */
     PROMO_CODE_CURRENCY_MISMATCH,
+    /** The event already has a code with this text (compared upper case). */
+    PROMO_CODE_DUPLICATE,
+    /** A code's validity must open before it closes. */
+    PROMO_CODE_WINDOW_INVALID,
     // waiting lists
     /** Only a sold-out show has a waiting list. */
     SHOW_NOT_SOLD_OUT,

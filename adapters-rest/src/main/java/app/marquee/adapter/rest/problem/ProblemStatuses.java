@@ -131,6 +131,8 @@ final class ProblemStatuses {
             Map.entry("PROMO_CODE_USER_LIMIT_REACHED", HttpStatus.CONFLICT),
             Map.entry("PROMO_CODE_OTHER_EVENT", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("PROMO_CODE_CURRENCY_MISMATCH", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("PROMO_CODE_DUPLICATE", HttpStatus.CONFLICT),
+            Map.entry("PROMO_CODE_WINDOW_INVALID", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("SHOW_NOT_SOLD_OUT", HttpStatus.CONFLICT),
             Map.entry("ALREADY_ON_WAITING_LIST", HttpStatus.CONFLICT),
             Map.entry("NOT_ON_WAITING_LIST", HttpStatus.NOT_FOUND));

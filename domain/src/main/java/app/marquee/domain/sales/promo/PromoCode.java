@@ -38,6 +38,12 @@ public record PromoCode(PromoCodeId id, String code, EventId event, Discount dis
         }
     }
 
+    /** The text a buyer typed, normalised, or empty when no code could have it. */
+    public static Optional<String> typed(String text) {
+        return text != null && text.strip().matches("[A-Za-z0-9-]{3,32}") ? Optional.of(normalise(text))
+                : Optional.empty();
+    }
+
     /** How the text a buyer typed is compared: trimmed and upper case. */
     public static String normalise(String text) {
         if (text == null || !text.strip().matches("[A-Za-z0-9-]{3,32}")) {

@@ -100,6 +100,9 @@ class PromoCodeTest {
         assertThat(PromoCode.normalise(" early-Bird ")).isEqualTo("EARLY-BIRD");
         assertThatThrownBy(() -> PromoCode.normalise("no spaces")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PromoCode.normalise("ab")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PromoCode.typed(" early-Bird ")).contains("EARLY-BIRD");
+        assertThat(PromoCode.typed("no spaces")).isEmpty();
+        assertThat(PromoCode.typed(null)).isEmpty();
         assertThatThrownBy(() -> new Discount.PercentOff(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Discount.PercentOff(101)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Discount.AmountOff(eur(0))).isInstanceOf(IllegalArgumentException.class);
