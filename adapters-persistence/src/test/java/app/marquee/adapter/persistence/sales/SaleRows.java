@@ -90,6 +90,32 @@ final class SaleRows {
         return id;
     }
 
+    UUID ticket(Show show, UUID order, UUID seat, UUID area, UUID tier, String state) {
+        UUID id = UUID.randomUUID();
+        sql("INSERT INTO tickets (id, show_id, order_id, number, holder_id, seat_id, area_id, tier_id, price_minor, state)"
+                + " VALUES ('" + id + "', '" + show.id() + "', '" + order + "', nextval('ticket_numbers'), '"
+                + UUID.randomUUID() + "', " + text(seat) + ", " + text(area) + ", '" + tier + "', 3000, '" + state + "')");
+        return id;
+    }
+
+    /** A payment CAPTURED for {@code hold}, of {@code order} when given. */
+    UUID payment(UUID hold, long amount, UUID order) {
+        UUID id = UUID.randomUUID();
+        sql("INSERT INTO payments (id, hold_id, buyer_id, idempotency_key, amount_minor, currency, state,"
+                + " provider_payment_id, card_brand, card_last4, order_id, created_at, updated_at) VALUES ('" + id + "', '"
+                + hold + "', '" + UUID.randomUUID() + "', '" + id + "', " + amount + ", 'EUR', 'CAPTURED', 'pi_" + id
+                + "', 'VISA', '4242', " + text(order) + ", '" + now + "', '" + now + "')");
+        return id;
+    }
+
+    /** A refund the provider confirmed. */
+    void refund(UUID payment, UUID order, long amount, String reason) {
+        UUID id = UUID.randomUUID();
+        sql("INSERT INTO refunds (id, payment_id, order_id, idempotency_key, amount_minor, reason, state,"
+                + " provider_refund_id, created_at, updated_at) VALUES ('" + id + "', '" + payment + "', " + text(order)
+                + ", '" + id + "', " + amount + ", '" + reason + "', 'SUCCEEDED', 're_1', '" + now + "', '" + now + "')");
+    }
+
     void sql(String statement) {
         transactions.executeWrite(status -> {
             try (Statement s = status.getConnection().createStatement()) {
