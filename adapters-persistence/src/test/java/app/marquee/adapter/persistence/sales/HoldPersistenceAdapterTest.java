@@ -59,6 +59,8 @@ class HoldPersistenceAdapterTest extends DatabaseTest {
     @Inject
     EventPersistenceAdapter events;
     @Inject
+    PromoCodePersistenceAdapter promoCodes;
+    @Inject
     TransactionOperations<Connection> transactions;
 
     Venue hall;
@@ -80,6 +82,7 @@ class HoldPersistenceAdapterTest extends DatabaseTest {
         PromoCode code = new PromoCode(PromoCodeId.newId(), "spring-10", show.event().orElseThrow(),
                 new Discount.PercentOff(10), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)),
                 OptionalInt.empty(), OptionalInt.empty());
+        promoCodes.add(code);
         HoldPlacement.applyPromo(hold, show, code, PromoUsage.none(), NOW);
         transactions.executeWrite(status -> {
             placing.save(new PlacedHold(hold, Optional.empty()), NOW);
