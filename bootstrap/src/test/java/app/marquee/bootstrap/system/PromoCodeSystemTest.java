@@ -75,6 +75,35 @@ class PromoCodeSystemTest {
         assertThat(Api.get(codes(event), organiser).json()).hasSize(1);
     }
 
+    @Test
+    void aBuyerHoldsWithACodeAndTheLastUseGoesToOneBuyerOnly() {
+        String organiser = Accounts.operator().accessToken();
+        JsonNode show = Sales.showOnSale(organiser, Sales.hall(organiser));
+        String event = show.get("eventId").asText();
+        String pit = show.get("priceTiers").get(2).get("areaIds").get(0).asText();
+        String standing = show.get("priceTiers").get(2).get("id").asText();
+        assertThat(Api.post(codes(event), "{\"code\":\"HALF\",\"percentOff\":50,\"validUntil\":\"" + NEXT_WEEK
+                + "\",\"usageCap\":1}", organiser).status()).isEqualTo(201);
+        String holds = "/api/v1/shows/" + show.get("id").asText() + "/holds";
+        String twoStanding = "{\"items\":[{\"areaId\":\"" + pit + "\",\"tierId\":\"" + standing + "\",\"quantity\":2}],";
+        String ann = Accounts.newUser().accessToken();
+
+        Api.Reply held = Api.post(holds, twoStanding + "\"promoCode\":\"half\"}", ann);
+
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+        assertThat(held.json().get("subtotal").get("amount").asLong()).isEqualTo(5000);
+        assertThat(held.json().get("discount").get("amount").asLong()).isEqualTo(2500);
+        assertThat(held.json().get("total").get("amount").asLong()).isEqualTo(2500);
+        Catalog.problem(Api.post(holds, twoStanding + "\"promoCode\":\"HALF\"}", Accounts.newUser().accessToken()),
+                409, "PROMO_CODE_EXHAUSTED");
+        Api.Reply again = Api.post(holds, twoStanding + "\"promoCode\":\"HALF\"}", ann);
+        assertThat(again.status()).as("Ann's own hold, being replaced, is not another use").isEqualTo(201);
+        Catalog.problem(Api.post(holds, twoStanding + "\"promoCode\":\"NOPE\"}", ann), 422, "PROMO_CODE_UNKNOWN");
+        assertThat(Api.get(codes(event), organiser).json().get(0).get("uses").asLong()).isEqualTo(1);
+        assertThat(Api.get("/api/v1/holds/" + again.json().get("id").asText(), ann).json().get("total").get("amount")
+                .asLong()).as("a refused code leaves the hold as it was").isEqualTo(2500);
+    }
+
     private static String codes(String event) {
         return EVENTS + "/" + event + "/promo-codes";
     }

@@ -33,6 +33,7 @@ import jakarta.validation.Valid;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A buyer's holds: places kept for them while they pay, one ACTIVE hold per show. */
@@ -61,7 +62,8 @@ public class HoldController {
             description = "items (seats at a tier, places in an area at a tier) or bestAvailable {tierId, quantity,"
                     + " together (default true), section?}, exactly one. The hold keeps its places until expiresAt"
                     + " (MARQUEE_HOLD_DURATION, 10 minutes by default) and replaces the caller's previous ACTIVE hold"
-                    + " on the show, whose places count as the caller's meanwhile.")
+                    + " on the show, whose places count as the caller's meanwhile. promoCode: a code of the show's"
+                    + " event, taken off the subtotal (discount, total); it counts as used while the hold lives.")
     @ApiResponse(responseCode = "201", description = "The hold, with Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HoldResponse.class)))
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE (with the field:"
@@ -72,14 +74,17 @@ public class HoldController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "SEATS_UNAVAILABLE (subjects: the seats held or sold),"
             + " AREA_SOLD_OUT (subjects: the area), NOT_ENOUGH_ADJACENT_SEATS, NOT_ENOUGH_SEATS, SHOW_NOT_ON_SALE,"
-            + " SHOW_CANCELLED, SHOW_PAST, SALES_WINDOW_NOT_OPEN, SALES_WINDOW_CLOSED, CONCURRENT_UPDATE",
+            + " SHOW_CANCELLED, SHOW_PAST, SALES_WINDOW_NOT_OPEN, SALES_WINDOW_CLOSED, CONCURRENT_UPDATE,"
+            + " PROMO_CODE_EXHAUSTED, PROMO_CODE_USER_LIMIT_REACHED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "HOLD_EMPTY, DUPLICATE_SEAT, PER_ORDER_LIMIT_EXCEEDED,"
-            + " SEAT_NOT_FOUND, AREA_NOT_FOUND, TIER_NOT_FOUND, TIER_NOT_APPLICABLE (subjects: what is concerned)",
+            + " SEAT_NOT_FOUND, AREA_NOT_FOUND, TIER_NOT_FOUND, TIER_NOT_APPLICABLE (subjects: what is concerned),"
+            + " PROMO_CODE_UNKNOWN, PROMO_CODE_OTHER_EVENT, PROMO_CODE_NOT_YET_VALID, PROMO_CODE_EXPIRED,"
+            + " PROMO_CODE_CURRENCY_MISMATCH",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<HoldResponse> place(@PathVariable UUID id, @Body @Valid HoldBody body, Authentication caller) {
         HoldView held = Outcomes.accepted(place.place(new PlaceHoldUseCase.Command(new ShowId(id),
-                SalesCallers.reader(caller), body.requested(), body.best())));
+                SalesCallers.reader(caller), body.requested(), body.best(), Optional.ofNullable(body.promoCode()))));
         return HttpResponse.created(HoldResponse.of(held, clock.instant()),
                 URI.create("/api/v1/holds/" + held.hold().id()));
     }

@@ -24,9 +24,10 @@ final class HoldRequests {
     }
 
     @Serdeable
-    @Schema(name = "HoldWrite", description = "Exactly one of items and bestAvailable")
+    @Schema(name = "HoldWrite", description = "Exactly one of items and bestAvailable; a promo code of the event if any")
     record HoldBody(@Nullable @Size(max = 100) @Valid List<ItemBody> items,
-                    @Nullable @Valid BestAvailableBody bestAvailable) {
+                    @Nullable @Valid BestAvailableBody bestAvailable,
+                    @Nullable @Size(max = 64) @Schema(example = "EARLY-BIRD") String promoCode) {
 
         List<HoldRequest.Item> requested() {
             if ((items == null) == (bestAvailable == null)) {

@@ -6,12 +6,15 @@ import app.marquee.application.sales.hold.port.in.PlaceHoldUseCase.Command;
 import app.marquee.application.sales.hold.port.out.ExpireHoldsPort;
 import app.marquee.application.sales.hold.port.out.PlaceHoldPort;
 import app.marquee.application.sales.hold.port.out.TakenPlacesPort;
+import app.marquee.application.sales.promo.port.out.RedeemPromoCodePort;
 import app.marquee.application.sales.show.port.in.ViewShowQuery;
 import app.marquee.application.sales.venue.port.out.LoadVenuePort;
 import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.sales.hold.Hold;
 import app.marquee.domain.sales.hold.HoldPlacement;
 import app.marquee.domain.sales.hold.HoldRequest;
+import app.marquee.domain.sales.hold.PlacedHold;
 import app.marquee.domain.sales.inventory.Claim;
 import app.marquee.domain.sales.inventory.SeatingPlan;
 import app.marquee.domain.sales.show.Show;
@@ -37,15 +40,17 @@ public class HoldPlacer {
     private final PlaceHoldPort placing;
     private final TakenPlacesPort taken;
     private final HoldPlacement placement;
+    private final RedeemPromoCodePort promoCodes;
 
     public HoldPlacer(ViewShowQuery shows, LoadVenuePort venues, ExpireHoldsPort expiry, PlaceHoldPort placing,
-                      TakenPlacesPort taken, HoldPlacement placement) {
+                      TakenPlacesPort taken, HoldPlacement placement, RedeemPromoCodePort promoCodes) {
         this.shows = shows;
         this.venues = venues;
         this.expiry = expiry;
         this.placing = placing;
         this.taken = taken;
         this.placement = placement;
+        this.promoCodes = promoCodes;
     }
 
     @Transactional
@@ -60,11 +65,25 @@ public class HoldPlacer {
             return items(command, show, venue, others, now)
                     .flatMap(items -> placement.place(new HoldRequest(buyer, show.id(), items), show, plan,
                             own.stream().toList(), others, now))
+                    .flatMap(placed -> withPromo(placed, command.promoCode(), show, own, now))
                     .map(placed -> {
                         placing.save(placed, now);
                         return new HoldView(placed.hold(), show, venue.seatMap());
                     });
         });
+    }
+
+    /** The typed code, looked up under a lock of its row and judged by the domain, on the hold just placed. */
+    private Outcome<PlacedHold> withPromo(PlacedHold placed, Optional<String> typed, Show show, Optional<Hold> own,
+                                          Instant now) {
+        if (typed.isEmpty()) {
+            return Outcome.accepted(placed);
+        }
+        Hold hold = placed.hold();
+        return show.event().flatMap(event -> promoCodes.lockedForHold(event, typed.get(), hold.buyer(),
+                        own.map(Hold::id), now))
+                .map(found -> HoldPlacement.applyPromo(hold, show, found.code(), found.usage(), now).map(h -> placed))
+                .orElse(Outcome.rejected(SalesRejection.PROMO_CODE_UNKNOWN));
     }
 
     private static Outcome<List<HoldRequest.Item>> items(Command command, Show show, Venue venue, List<Claim> others,

@@ -25,9 +25,19 @@ import java.util.Optional;
 public interface PlaceHoldUseCase {
     Outcome<HoldView> place(Command command);
 
-    /** Exactly one of {@code items} (non-empty lists are the domain's to judge) and {@code bestAvailable}. */
-    record Command(ShowId show, Reader buyer, List<HoldRequest.Item> items, Optional<BestSeats> bestAvailable) {
+    /**
+     * Exactly one of {@code items} (non-empty lists are the domain's to judge) and {@code bestAvailable};
+     * {@code promoCode} as the buyer typed it, if any (see {@code RedeemPromoCodePort} and
+     * {@code PromoCode#discountFor} for its refusals, PROMO_CODE_UNKNOWN first).
+     */
+    record Command(ShowId show, Reader buyer, List<HoldRequest.Item> items, Optional<BestSeats> bestAvailable,
+                   Optional<String> promoCode) {
+        public Command(ShowId show, Reader buyer, List<HoldRequest.Item> items, Optional<BestSeats> bestAvailable) {
+            this(show, buyer, items, bestAvailable, Optional.empty());
+        }
+
         public Command {
+            Objects.requireNonNull(promoCode, "promoCode");
             Objects.requireNonNull(show, "show");
             Objects.requireNonNull(buyer, "buyer");
             if (buyer.account().isEmpty()) {
