@@ -32,10 +32,12 @@ import java.util.stream.Collectors;
 public class ScreeningPersistenceAdapter implements ScreeningsPort {
     private final ScreeningRepository screenings;
     private final ShowRepository shows;
+    private final AreaStockRepository stock;
 
-    ScreeningPersistenceAdapter(ScreeningRepository screenings, ShowRepository shows) {
+    ScreeningPersistenceAdapter(ScreeningRepository screenings, ShowRepository shows, AreaStockRepository stock) {
         this.screenings = screenings;
         this.shows = shows;
+        this.stock = stock;
     }
 
     @Override
@@ -63,6 +65,7 @@ public class ScreeningPersistenceAdapter implements ScreeningsPort {
                 VenueMapper.column(tiers, tier -> ShowMapper.joined(tier.areas())),
                 VenueMapper.column(tiers, tier -> tier.price().minor()),
                 tiers.stream().map(tier -> tier.conditions().orElse(null)).toArray(String[]::new));
+        stock.addForShow(row.id(), row.venueId());
         return Outcome.accepted(screening);
     }
 

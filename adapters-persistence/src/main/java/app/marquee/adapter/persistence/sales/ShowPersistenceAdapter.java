@@ -26,17 +26,20 @@ import java.util.stream.Collectors;
  * Shows in PostgreSQL with their price tiers (one statement for all of a show's tiers). A new
  * show's venue is read under a shared row lock ({@code FOR SHARE}) that a seat-map write or a
  * venue deletion ({@code FOR UPDATE}, see {@link SeatsInUsePersistenceAdapter}) waits for and
- * makes wait; the foreign key keeps a venue with shows. A status change is a conditional UPDATE
+ * makes wait; the foreign key keeps a venue with shows. A new show gets a stock row for every
+ * area of its venue ({@code show_area_stock}, nothing taken). A status change is a conditional UPDATE
  * at the version read: the loser of a race gets CONCURRENT_UPDATE.
  */
 @Singleton
 public class ShowPersistenceAdapter implements SaveShowPort, LoadShowPort, VenueForShowPort, CancelShowsOfEventPort {
     private final ShowRepository shows;
     private final VenuePersistenceAdapter venues;
+    private final AreaStockRepository stock;
 
-    ShowPersistenceAdapter(ShowRepository shows, VenuePersistenceAdapter venues) {
+    ShowPersistenceAdapter(ShowRepository shows, VenuePersistenceAdapter venues, AreaStockRepository stock) {
         this.shows = shows;
         this.venues = venues;
+        this.stock = stock;
     }
 
     @Override
@@ -59,6 +62,7 @@ public class ShowPersistenceAdapter implements SaveShowPort, LoadShowPort, Venue
                 VenueMapper.column(tiers, tier -> ShowMapper.joined(tier.areas())),
                 VenueMapper.column(tiers, tier -> tier.price().minor()),
                 tiers.stream().map(tier -> tier.conditions().orElse(null)).toArray(String[]::new));
+        stock.addForShow(row.id(), row.venueId());
         return show;
     }
 

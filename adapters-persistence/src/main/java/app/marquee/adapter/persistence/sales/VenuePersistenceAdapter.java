@@ -22,14 +22,17 @@ import java.util.UUID;
  * takes the venue's row lock), so of two writers at one version the second finds nothing to
  * update once the first commits and gets CONCURRENT_UPDATE. A seat map is written whole in the
  * same transaction: places it no longer has are deleted, the others inserted or rewritten by id,
- * under the unique keys (venue, seat label), (venue, section name), (venue, area name).
+ * under the unique keys (venue, seat label), (venue, section name), (venue, area name). The shows
+ * of the venue that have not ended then sell its new areas, and the new places of an area that grew.
  */
 @Singleton
 public class VenuePersistenceAdapter implements LoadVenuePort, SaveVenuePort {
     private final VenueRepository venues;
+    private final AreaStockRepository stock;
 
-    VenuePersistenceAdapter(VenueRepository venues) {
+    VenuePersistenceAdapter(VenueRepository venues, AreaStockRepository stock) {
         this.venues = venues;
+        this.stock = stock;
     }
 
     @Override
@@ -74,6 +77,7 @@ public class VenuePersistenceAdapter implements LoadVenuePort, SaveVenuePort {
             return Outcome.rejected(SalesRejection.CONCURRENT_UPDATE);
         }
         writeSeatMap(venue);
+        stock.followSeatMap(venue.id().value(), venue.updatedAt());
         return Outcome.accepted(VenueMapper.nextVersion(venue));
     }
 
