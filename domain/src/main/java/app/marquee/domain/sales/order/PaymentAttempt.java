@@ -44,6 +44,11 @@ public record PaymentAttempt(UUID id, HoldId hold, AccountId buyer, Money amount
         return new IdempotencyKey("marquee-payment-" + id);
     }
 
+    /** The provider's key of a refund: derived from the refund's own row, so asking again never refunds twice. */
+    public static IdempotencyKey refundKey(UUID refund) {
+        return new IdempotencyKey("marquee-refund-" + refund);
+    }
+
     /** The reference the provider shows beside the charge. */
     public String reference() {
         return "Marquee hold " + hold;

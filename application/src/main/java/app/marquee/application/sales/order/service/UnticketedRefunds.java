@@ -4,10 +4,10 @@ import app.marquee.application.payment.port.out.RefundPaymentPort;
 import app.marquee.application.sales.order.port.in.PlaceOrderUseCase.Command;
 import app.marquee.application.sales.order.port.out.PaymentsPort;
 import app.marquee.domain.payment.CapturedPayment;
-import app.marquee.domain.payment.IdempotencyKey;
 import app.marquee.domain.payment.Refund;
 import app.marquee.domain.payment.RefundRequest;
 import app.marquee.domain.payment.RefundResult;
+import app.marquee.domain.sales.order.PaymentAttempt;
 import app.marquee.domain.shared.Rejection;
 import jakarta.inject.Singleton;
 
@@ -37,13 +37,13 @@ public class UnticketedRefunds {
     public void refund(Command command, Capture capture, Rejection refusal) {
         UUID refund = books.unticketed(command, capture, refusal, clock.instant());
         CapturedPayment captured = capture.result().toCapturedPayment();
-        RefundRequest request = captured.refund(captured.refundable(), new IdempotencyKey("marquee-refund-" + refund))
+        RefundRequest request = captured.refund(captured.refundable(), PaymentAttempt.refundKey(refund))
                 .orElseThrow(rejection -> new IllegalStateException("a full refund of a new capture: " + rejection));
         RefundResult result = provider.refund(request);
         if (result instanceof Refund done) {
             payments.refundSucceeded(refund, done, clock.instant());
         } else {
-            payments.refundFailed(refund, ((RefundResult.Failed) result).reason(), clock.instant());
+            payments.refundFailed(refund, (RefundResult.Failed) result, clock.instant());
         }
     }
 }

@@ -6,6 +6,7 @@ import app.marquee.domain.payment.DeclineReason;
 import app.marquee.domain.payment.Money;
 import app.marquee.domain.payment.PaymentResult;
 import app.marquee.domain.payment.Refund;
+import app.marquee.domain.payment.RefundResult;
 import app.marquee.domain.payment.card.CardSummary;
 import app.marquee.domain.sales.order.OrderId;
 import app.marquee.domain.sales.order.PaymentAttempt;
@@ -81,7 +82,7 @@ public final class InMemoryPayments implements PaymentsPort {
     }
 
     @Override
-    public void refundFailed(UUID refund, String reason, Instant now) {
+    public void refundFailed(UUID refund, RefundResult.Failed failure, Instant now) {
         RefundRow row = refunds.get(refund);
         refunds.put(refund, new RefundRow(refund, row.payment(), row.amount(), row.cause(), "FAILED"));
     }

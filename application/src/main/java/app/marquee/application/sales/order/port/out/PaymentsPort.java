@@ -5,6 +5,7 @@ import app.marquee.domain.payment.DeclineReason;
 import app.marquee.domain.payment.Money;
 import app.marquee.domain.payment.PaymentResult;
 import app.marquee.domain.payment.Refund;
+import app.marquee.domain.payment.RefundResult;
 import app.marquee.domain.payment.card.CardSummary;
 import app.marquee.domain.sales.order.OrderId;
 import app.marquee.domain.sales.order.PaymentAttempt;
@@ -43,7 +44,8 @@ public interface PaymentsPort {
 
     void refundSucceeded(UUID refund, Refund done, Instant now);
 
-    void refundFailed(UUID refund, String reason, Instant now);
+    /** A retryable failure leaves the refund PENDING (to ask again under its key); any other marks it FAILED. */
+    void refundFailed(UUID refund, RefundResult.Failed failure, Instant now);
 
     /** The captured payment of an order, with what was refunded of it (for cancellations). */
     Optional<CapturedPayment> capturedOf(OrderId order);
