@@ -42,13 +42,21 @@ public class PaymentPersistenceAdapter implements PaymentsPort {
 
     @Override
     @Transactional
-    public boolean begin(PaymentAttempt attempt) {
+    public Start begin(PaymentAttempt attempt) {
         if (payments.begin(attempt.id(), attempt.hold().value(), attempt.buyer().value(), attempt.providerKey().value(),
                 attempt.amount().minor(), attempt.amount().currency().getCurrencyCode(), attempt.card().brand().name(),
                 attempt.card().last4(), attempt.startedAt()) == 1) {
-            return true;
+            return Start.STARTED;
         }
-        return payments.stateOf(attempt.id()).filter("PENDING"::equals).isPresent();
+        Optional<PaymentRow> known = payments.findById(attempt.id());
+        if (known.isEmpty()) {
+            return Start.OTHER_IN_PROGRESS;
+        }
+        PaymentRow row = known.get();
+        boolean same = row.state().equals("PENDING") && row.amountMinor() == attempt.amount().minor()
+                && row.currency().equals(attempt.amount().currency().getCurrencyCode())
+                && card(row).equals(attempt.card());
+        return same ? Start.RESUMED : Start.CONFLICTING;
     }
 
     @Override

@@ -25,8 +25,11 @@ interface PaymentRepository extends GenericRepository<PaymentRow, UUID> {
     int begin(UUID id, UUID holdId, UUID buyerId, String providerKey, long amountMinor, String currency,
               String cardBrand, String cardLast4, Instant now);
 
-    @Query("SELECT state FROM payments WHERE id = :id")
-    Optional<String> stateOf(UUID id);
+    @Query("""
+            SELECT id, hold_id, buyer_id, amount_minor, currency, state, provider_payment_id, card_brand, card_last4,
+                   order_id, refunded_minor, created_at
+              FROM payments WHERE id = :id""")
+    Optional<PaymentRow> findById(UUID id);
 
     @Query("""
             UPDATE payments SET state = 'CAPTURED', provider_payment_id = :providerPaymentId, card_brand = :cardBrand,

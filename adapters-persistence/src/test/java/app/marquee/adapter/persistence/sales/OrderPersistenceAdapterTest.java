@@ -5,6 +5,7 @@ import app.marquee.adapter.persistence.TestDatabase;
 import app.marquee.application.sales.order.HeldTicket;
 import app.marquee.application.sales.order.LabelledTicket;
 import app.marquee.application.sales.order.OrderCursor;
+import app.marquee.application.sales.order.port.out.PaymentsPort;
 import app.marquee.application.sales.order.port.out.SeatClaimsLostException;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.payment.PaymentId;
@@ -184,9 +185,13 @@ class OrderPersistenceAdapterTest extends DatabaseTest {
         PaymentAttempt other = PaymentAttempt.forRequest(buyer, new IdempotencyKey("k2"), hold.id(), hold.total(),
                 card.summary(), NOW);
 
-        assertThat(payments.begin(attempt)).isTrue();
-        assertThat(payments.begin(attempt)).as("the same request tried again").isTrue();
-        assertThat(payments.begin(other)).as("another request for the same hold").isFalse();
+        Card mastercard = ((Outcome.Accepted<Card>) Card.given("5555555555554444", 12, 2030, "123", NOW)).value();
+        assertThat(payments.begin(attempt)).isEqualTo(PaymentsPort.Start.STARTED);
+        assertThat(payments.begin(attempt)).as("the same request tried again").isEqualTo(PaymentsPort.Start.RESUMED);
+        assertThat(payments.begin(PaymentAttempt.forRequest(buyer, new IdempotencyKey("k1"), hold.id(), hold.total(),
+                mastercard.summary(), NOW))).as("its key with another card").isEqualTo(PaymentsPort.Start.CONFLICTING);
+        assertThat(payments.begin(other)).as("another request for the same hold")
+                .isEqualTo(PaymentsPort.Start.OTHER_IN_PROGRESS);
         assertThat(payments.pendingSince(NOW.plusSeconds(1), 100)).extracting(PaymentAttempt::id).contains(attempt.id());
 
         payments.captured(attempt, new PaymentResult.Captured(new PaymentId("pi_1"), hold.total(), card.summary()),
@@ -196,7 +201,7 @@ class OrderPersistenceAdapterTest extends DatabaseTest {
         payments.refundSucceeded(refund, done, NOW);
         payments.refundSucceeded(refund, done, NOW);
 
-        assertThat(payments.begin(other)).as("nothing pending any more").isTrue();
+        assertThat(payments.begin(other)).as("nothing pending any more").isEqualTo(PaymentsPort.Start.STARTED);
         assertThat(count("SELECT refunded_minor FROM payments WHERE id = '" + attempt.id() + "'"))
                 .isEqualTo(hold.total().minor());
         assertThat(count("SELECT count(*) FROM refunds WHERE payment_id = '" + attempt.id()

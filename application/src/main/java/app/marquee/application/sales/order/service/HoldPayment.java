@@ -77,9 +77,11 @@ public class HoldPayment {
         }
         PaymentAttempt attempt = PaymentAttempt.forRequest(command.buyer(), command.key(), command.hold(), total,
                 command.card().summary(), now);
-        if (!payments.begin(attempt)) {
+        PaymentsPort.Start start = payments.begin(attempt);
+        if (start == PaymentsPort.Start.OTHER_IN_PROGRESS || start == PaymentsPort.Start.CONFLICTING) {
             keys.release(command.buyer(), command.key());
-            return Outcome.rejected(PaymentRejection.PAYMENT_IN_PROGRESS);
+            return Outcome.rejected(start == PaymentsPort.Start.CONFLICTING ? PaymentRejection.IDEMPOTENCY_KEY_REUSED
+                    : PaymentRejection.PAYMENT_IN_PROGRESS);
         }
         PaymentResult result = provider.charge(new ChargeRequest(attempt.providerKey(), total, command.card(),
                 attempt.reference()));

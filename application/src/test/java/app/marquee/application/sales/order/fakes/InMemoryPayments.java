@@ -41,16 +41,17 @@ public final class InMemoryPayments implements PaymentsPort {
     }
 
     @Override
-    public boolean begin(PaymentAttempt attempt) {
+    public Start begin(PaymentAttempt attempt) {
         Row existing = rows.get(attempt.id());
         if (existing != null) {
-            return existing.state().equals("PENDING");
+            return existing.state().equals("PENDING") && existing.attempt().card().equals(attempt.card())
+                    && existing.attempt().amount().equals(attempt.amount()) ? Start.RESUMED : Start.CONFLICTING;
         }
         if (rows.values().stream().anyMatch(r -> r.attempt().hold().equals(attempt.hold()) && r.state().equals("PENDING"))) {
-            return false;
+            return Start.OTHER_IN_PROGRESS;
         }
         rows.put(attempt.id(), new Row(attempt, "PENDING", Optional.empty(), Optional.empty(), Optional.empty()));
-        return true;
+        return Start.STARTED;
     }
 
     @Override

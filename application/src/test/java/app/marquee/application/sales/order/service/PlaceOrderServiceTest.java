@@ -160,6 +160,9 @@ class PlaceOrderServiceTest {
         assertThat(payments.rows()).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo("PENDING"));
         assertThat(code(service.place(command("key-2", hold, "4242424242424242")))).isEqualTo("PAYMENT_IN_PROGRESS");
 
+        assertThat(code(service.place(command("key-1", hold, "5555555555554444"))))
+                .as("the released key with another card: the attempt may have been charged, so never re-asked")
+                .isEqualTo("IDEMPOTENCY_KEY_REUSED");
         accepted(service.place(command("key-1", hold, "4242424242424242")));
         assertThat(payments.rows()).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo("CAPTURED"));
         assertThat(provider.charged()).hasSize(1);

@@ -26,11 +26,20 @@ import java.util.UUID;
  * Only a card's brand and last four digits are ever stored.
  */
 public interface PaymentsPort {
-    /**
-     * Records the attempt PENDING, or finds it PENDING already (the same request tried again);
-     * false when another attempt is PENDING for the hold.
-     */
-    boolean begin(PaymentAttempt attempt);
+    /** What recording an attempt found. */
+    enum Start {
+        /** Recorded PENDING now. */
+        STARTED,
+        /** The same attempt was PENDING already (the request tried again): ask the provider again. */
+        RESUMED,
+        /** Another attempt is PENDING for the hold. */
+        OTHER_IN_PROGRESS,
+        /** This attempt exists with another card or amount, or is settled: the request's key was reused. */
+        CONFLICTING
+    }
+
+    /** Records the attempt PENDING, or finds it PENDING already with the same card and amount. */
+    Start begin(PaymentAttempt attempt);
 
     /** The provider took the money; {@code order} is empty when no order could be made of it (refunded next). */
     void captured(PaymentAttempt attempt, PaymentResult.Captured capture, Optional<OrderId> order, Instant now);
