@@ -61,11 +61,10 @@ public class PaymentPersistenceAdapter implements PaymentsPort {
 
     @Override
     @Transactional
-    public void captured(PaymentAttempt attempt, PaymentResult.Captured capture, Optional<OrderId> order, Instant now) {
-        if (payments.captured(attempt.id(), capture.paymentId().value(), capture.card().brand().name(),
-                capture.card().last4(), order.map(OrderId::toString).orElse(null), now) != 1) {
-            throw new IllegalStateException("payment attempt " + attempt.id() + " was not PENDING");
-        }
+    public boolean captured(PaymentAttempt attempt, PaymentResult.Captured capture, Optional<OrderId> order,
+                            Instant now) {
+        return payments.captured(attempt.id(), capture.paymentId().value(), capture.card().brand().name(),
+                capture.card().last4(), order.map(OrderId::toString).orElse(null), now) == 1;
     }
 
     @Override

@@ -115,8 +115,8 @@ public class HoldPayment {
         }
         Rejection refusal = ((Outcome.Rejected<Purchase>) purchase).rejection();
         if (capture.isPresent()) {
-            refunds.refund(command, capture.get(), refusal);
-            return Outcome.rejected(refusal);
+            return refunds.refund(command, capture.get(), refusal) ? Outcome.rejected(refusal)
+                    : Outcome.rejected(PaymentRejection.IDEMPOTENCY_KEY_IN_USE);
         }
         return refuse(command, refusal);
     }

@@ -56,8 +56,10 @@ public class OrderBookkeeping {
         }
         Purchase purchase = accepted.value();
         orders.add(purchase);
-        capture.ifPresent(paid -> payments.captured(paid.attempt(), paid.result(),
-                Optional.of(purchase.order().id()), now));
+        if (capture.isPresent() && !payments.captured(capture.get().attempt(), capture.get().result(),
+                Optional.of(purchase.order().id()), now)) {
+            throw new IllegalStateException("attempt " + capture.get().attempt().id() + " was settled meanwhile");
+        }
         keys.fulfil(command.buyer(), command.key(), purchase.order().id(), now);
         return decided;
     }
@@ -84,14 +86,17 @@ public class OrderBookkeeping {
     /**
      * Money was captured but no order could be made of it: the capture is kept without an order,
      * its full refund recorded PENDING (before the provider is asked, so a crash leaves it to
-     * retry), and the key DONE with the refusal. Returns the refund's id.
+     * retry), and the key DONE with the refusal. Returns the refund's id; empty when another try of
+     * the same request (a takeover) settled the attempt first, which then owns its outcome.
      */
     @Transactional
-    public UUID unticketed(Command command, Capture capture, Rejection refusal, Instant now) {
-        payments.captured(capture.attempt(), capture.result(), Optional.empty(), now);
+    public Optional<UUID> unticketed(Command command, Capture capture, Rejection refusal, Instant now) {
+        if (!payments.captured(capture.attempt(), capture.result(), Optional.empty(), now)) {
+            return Optional.empty();
+        }
         UUID refund = payments.refundPending(capture.attempt(), capture.result().amount(),
                 RefundCause.ofUnticketed(refusal), now);
         keys.refuse(command.buyer(), command.key(), RecordedRefusal.of(refusal), now);
-        return refund;
+        return Optional.of(refund);
     }
 }

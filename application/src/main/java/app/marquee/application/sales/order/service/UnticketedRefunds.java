@@ -12,6 +12,7 @@ import app.marquee.domain.shared.Rejection;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,8 +35,13 @@ public class UnticketedRefunds {
         this.clock = clock;
     }
 
-    public void refund(Command command, Capture capture, Rejection refusal) {
-        UUID refund = books.unticketed(command, capture, refusal, clock.instant());
+    /** False when another try of the same request settled the capture first (and answers for it). */
+    public boolean refund(Command command, Capture capture, Rejection refusal) {
+        Optional<UUID> recorded = books.unticketed(command, capture, refusal, clock.instant());
+        if (recorded.isEmpty()) {
+            return false;
+        }
+        UUID refund = recorded.get();
         CapturedPayment captured = capture.result().toCapturedPayment();
         RefundRequest request = captured.refund(captured.refundable(), PaymentAttempt.refundKey(refund))
                 .orElseThrow(rejection -> new IllegalStateException("a full refund of a new capture: " + rejection));
@@ -45,5 +51,6 @@ public class UnticketedRefunds {
         } else {
             payments.refundFailed(refund, (RefundResult.Failed) result, clock.instant());
         }
+        return true;
     }
 }

@@ -55,8 +55,13 @@ public final class InMemoryPayments implements PaymentsPort {
     }
 
     @Override
-    public void captured(PaymentAttempt attempt, PaymentResult.Captured capture, Optional<OrderId> order, Instant now) {
+    public boolean captured(PaymentAttempt attempt, PaymentResult.Captured capture, Optional<OrderId> order,
+                            Instant now) {
+        if (!rows.get(attempt.id()).state().equals("PENDING")) {
+            return false;
+        }
         rows.put(attempt.id(), new Row(attempt, "CAPTURED", order, Optional.empty(), Optional.of(capture)));
+        return true;
     }
 
     @Override

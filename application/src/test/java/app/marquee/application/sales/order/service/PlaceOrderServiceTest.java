@@ -200,6 +200,22 @@ class PlaceOrderServiceTest {
     }
 
     @Test
+    void aSlowTryWhoseRequestWasTakenOverAndSettledElsewhereNeitherRefundsNorAnswersForIt() {
+        Hold hold = seatHold();
+        provider.duringCharge(() -> {
+            InMemoryPayments.Row pending = payments.rows().get(0);
+            payments.captured(pending.attempt(), new PaymentResult.Captured(new app.marquee.domain.payment.PaymentId(
+                    "pi_other"), eur(5000), pending.attempt().card()), Optional.empty(), NOW);
+            clock.set(hold.expiresAt().plusSeconds(1));
+        });
+
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242")))).isEqualTo("IDEMPOTENCY_KEY_IN_USE");
+
+        assertThat(provider.refunded()).isEmpty();
+        assertThat(payments.refunds()).isEmpty();
+    }
+
+    @Test
     void aHoldWhoseSeatsWereTakenMeanwhileRollsBackAndIsRefunded() {
         Hold hold = seatHold();
         orders.seatsTakenFrom(hold.id());

@@ -41,8 +41,11 @@ public interface PaymentsPort {
     /** Records the attempt PENDING, or finds it PENDING already with the same card and amount. */
     Start begin(PaymentAttempt attempt);
 
-    /** The provider took the money; {@code order} is empty when no order could be made of it (refunded next). */
-    void captured(PaymentAttempt attempt, PaymentResult.Captured capture, Optional<OrderId> order, Instant now);
+    /**
+     * The provider took the money; {@code order} is empty when no order could be made of it (refunded
+     * next). False when the attempt was no longer PENDING: another try of the same request settled it.
+     */
+    boolean captured(PaymentAttempt attempt, PaymentResult.Captured capture, Optional<OrderId> order, Instant now);
 
     void declined(PaymentAttempt attempt, DeclineReason reason, Instant now);
 
