@@ -1,5 +1,6 @@
 package app.marquee.bootstrap.sales;
 
+import app.marquee.domain.sales.hold.HoldPlacement;
 import app.marquee.domain.sales.screening.ScreeningTimes;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -18,5 +19,11 @@ public class SalesWiring {
     ScreeningTimes screeningTimes(@Value("${marquee.screening.trailers:15m}") Duration trailers,
                                   @Value("${marquee.screening.cleaning:15m}") Duration cleaning) {
         return new ScreeningTimes(trailers, cleaning);
+    }
+
+    /** How long a hold keeps its places ({@code MARQUEE_HOLD_DURATION}, 10 minutes by default). */
+    @Singleton
+    HoldPlacement holdPlacement(@Value("${marquee.hold.duration:10m}") Duration duration) {
+        return new HoldPlacement(duration);
     }
 }

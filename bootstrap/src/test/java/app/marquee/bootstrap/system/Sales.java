@@ -29,4 +29,29 @@ final class Sales {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asText();
     }
+
+    /**
+     * A show on sale at {@link #hall} in a month, its event on sale too, priced "Category 1" (STANDARD
+     * seats, 45 EUR), "Premium" (PREMIUM, 80 EUR) and "Standing" (the pit, 25 EUR), up to 6 places an
+     * order; the show's JSON.
+     */
+    static com.fasterxml.jackson.databind.JsonNode showOnSale(String organiser, String hall) {
+        String pit = Api.get("/api/v1/venues/" + hall, organiser).json().get("seatMap").get("areas").get(0).get("id")
+                .asText();
+        String event = event(organiser, "Gala " + Catalog.word());
+        assertThat(Api.post(EVENTS + "/" + event + "/open-sales", "", organiser).status()).isEqualTo(200);
+        java.time.Instant startsAt = java.time.Instant.now().plus(java.time.Duration.ofDays(30))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Api.Reply show = Api.post(EVENTS + "/" + event + "/shows", "{\"venueId\":\"" + hall + "\",\"startsAt\":\""
+                + startsAt + "\",\"perOrderMaximum\":6,\"priceTiers\":["
+                + "{\"name\":\"Category 1\",\"seatKinds\":[\"STANDARD\"],\"price\":{\"amount\":4500,\"currency\":\"EUR\"}},"
+                + "{\"name\":\"Premium\",\"seatKinds\":[\"PREMIUM\"],\"price\":{\"amount\":8000,\"currency\":\"EUR\"}},"
+                + "{\"name\":\"Standing\",\"areaIds\":[\"" + pit + "\"],\"price\":{\"amount\":2500,\"currency\":\"EUR\"}}]}",
+                organiser);
+        assertThat(show.status()).as(show.body()).isEqualTo(201);
+        String id = show.json().get("id").asText();
+        Api.Reply opened = Api.post("/api/v1/shows/" + id + "/open-sales", "", organiser);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        return opened.json();
+    }
 }

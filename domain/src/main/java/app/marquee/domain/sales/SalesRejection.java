@@ -92,5 +92,8 @@ public enum SalesRejection {
     /** A screening is scheduled in a CINEMA_ROOM only. */
     VENUE_NOT_A_CINEMA_ROOM,
     /** The film has no runtime in the catalog, so its screening's end cannot be computed. */
-    TITLE_RUNTIME_UNKNOWN
+    TITLE_RUNTIME_UNKNOWN,
+    // best available
+    /** Fewer free seats of the tier's kinds than asked for, side by side or not. */
+    NOT_ENOUGH_SEATS
 }

@@ -58,10 +58,13 @@ interface HoldRepository extends GenericRepository<HoldRow, UUID> {
              ORDER BY id FOR UPDATE""")
     List<UUID> lockDueOfShow(UUID showId, Instant now);
 
-    /** Up to {@code max} ACTIVE holds of any show whose time is up, skipping those another instance has locked. */
+    /**
+     * Up to {@code max} ACTIVE holds of any show whose time is up, the longest due first (read from
+     * the partial index on expires_at), skipping those another transaction has locked: never waits.
+     */
     @Query("""
             SELECT id FROM holds WHERE state = 'ACTIVE' AND expires_at <= :now
-             ORDER BY id LIMIT :max FOR UPDATE SKIP LOCKED""")
+             ORDER BY expires_at LIMIT :max FOR UPDATE SKIP LOCKED""")
     List<UUID> lockDue(Instant now, int max);
 
     /** Ends these ACTIVE holds (EXPIRED or RELEASED at {@code now}); a hold no longer ACTIVE is left alone. */

@@ -39,6 +39,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import app.marquee.domain.sales.venue.SeatMapPlan;
+import app.marquee.domain.sales.venue.SeatLayout;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -205,6 +214,75 @@ class HoldPersistenceAdapterTest extends DatabaseTest {
         assertThat(holds.byId(young.id()).orElseThrow().state()).isEqualTo(HoldState.ACTIVE);
         assertThat(count("SELECT taken FROM show_area_stock WHERE show_id = '" + show.id() + "'")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM seat_claims WHERE show_id = '" + show.id() + "'")).isZero();
+    }
+
+    @Test
+    void twentyBuyersRacingForOneSeatAndTenStandingPlacesGetExactlyThem() throws Exception {
+        onSale();
+        List<Outcome<Hold>> forTheSeat = race(20, () -> place(buyer(), HoldRequest.Item.seat(seat(0), seated())));
+        List<Outcome<Hold>> forThePit = race(20, () -> place(buyer(), HoldRequest.Item.places(pit(), standing(), 1)));
+
+        assertThat(forTheSeat.stream().filter(Outcome::isAccepted)).hasSize(1);
+        assertThat(forTheSeat.stream().filter(outcome -> !outcome.isAccepted()))
+                .allSatisfy(lost -> assertThat(((Outcome.Rejected<Hold>) lost).rejection())
+                        .isEqualTo(Rejection.about(SalesRejection.SEATS_UNAVAILABLE, List.of(seat(0).toString()))));
+        assertThat(forThePit.stream().filter(Outcome::isAccepted)).hasSize(10);
+        assertThat(forThePit.stream().filter(outcome -> !outcome.isAccepted()))
+                .allSatisfy(lost -> assertThat(((Outcome.Rejected<Hold>) lost).rejection())
+                        .isEqualTo(Rejection.about(SalesRejection.AREA_SOLD_OUT, List.of(pit().toString()))));
+        assertThat(count("SELECT count(*) FROM seat_claims WHERE show_id = '" + show.id() + "'")).isEqualTo(1);
+        assertThat(count("SELECT taken FROM show_area_stock WHERE show_id = '" + show.id() + "'")).isEqualTo(10);
+        assertThat(count("SELECT count(*) FROM holds WHERE show_id = '" + show.id() + "' AND state = 'ACTIVE'"))
+                .isEqualTo(11);
+        assertThat(count("SELECT coalesce(sum(i.quantity), 0) FROM holds h JOIN hold_items i ON i.hold_id = h.id"
+                + " WHERE h.show_id = '" + show.id() + "' AND h.state = 'ACTIVE' AND i.area_id IS NOT NULL"))
+                .as("the stock counts exactly the places of the live holds").isEqualTo(10);
+    }
+
+    @Test
+    void aShowSellsEveryAreaOfItsVenueAndFollowsAnAreaThatGrowsOrAppears() throws SQLException {
+        onSale();
+        Venue redrawn = venues.byId(hall.id()).orElseThrow();
+        redrawn.redraw(new SeatMapPlan(
+                        List.of(SeatLayout.plain("Stalls", "A-B", "1-5")),
+                        List.of(new SeatMapPlan.AreaPlan("Pit", 15),
+                                new SeatMapPlan.AreaPlan("Lawn", 40))), NOW)
+                .orElseThrow(rejection -> new IllegalStateException(rejection.code()));
+
+        assertThat(count("SELECT capacity FROM show_area_stock WHERE show_id = '" + show.id() + "'")).isEqualTo(10);
+        assertThat(venues.updateSeatMap(redrawn).isAccepted()).isTrue();
+
+        assertThat(count("SELECT capacity FROM show_area_stock WHERE show_id = '" + show.id() + "' AND area_id = '"
+                + pit() + "'")).isEqualTo(15);
+        assertThat(count("SELECT sum(capacity) FROM show_area_stock WHERE show_id = '" + show.id() + "'"))
+                .isEqualTo(55);
+    }
+
+    Outcome<Hold> place(AccountId buyer, HoldRequest.Item item) {
+        return HoldPlacementTestSupport.place(transactions, holds, placing, HoldPlacement.byDefault(),
+                new HoldRequest(buyer, show.id(), List.of(item)), show, hall, Instant.now());
+    }
+
+    static <T> List<T> race(int buyers, Supplier<T> attempt) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(buyers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> attempts = new ArrayList<>();
+            for (int i = 0; i < buyers; i++) {
+                attempts.add(threads.submit(() -> {
+                    start.await();
+                    return attempt.get();
+                }));
+            }
+            start.countDown();
+            List<T> outcomes = new ArrayList<>();
+            for (Future<T> each : attempts) {
+                outcomes.add(each.get(30, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     Optional<Hold> place(AccountId buyer, Instant now, HoldRequest.Item... items) {

@@ -140,7 +140,8 @@ final class ProblemStatuses {
             Map.entry("PROMO_CODE_CURRENCY_MISMATCH", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("SHOW_NOT_SOLD_OUT", HttpStatus.CONFLICT),
             Map.entry("ALREADY_ON_WAITING_LIST", HttpStatus.CONFLICT),
-            Map.entry("NOT_ON_WAITING_LIST", HttpStatus.NOT_FOUND));
+            Map.entry("NOT_ON_WAITING_LIST", HttpStatus.NOT_FOUND),
+            Map.entry("NOT_ENOUGH_SEATS", HttpStatus.CONFLICT));
 
     private ProblemStatuses() {
     }

@@ -1,0 +1,76 @@
+package app.marquee.application.sales.hold.service;
+
+import app.marquee.application.sales.hold.HoldView;
+import app.marquee.application.sales.hold.SeatingPlans;
+import app.marquee.application.sales.hold.port.in.PlaceHoldUseCase.Command;
+import app.marquee.application.sales.hold.port.out.ExpireHoldsPort;
+import app.marquee.application.sales.hold.port.out.PlaceHoldPort;
+import app.marquee.application.sales.hold.port.out.TakenPlacesPort;
+import app.marquee.application.sales.show.port.in.ViewShowQuery;
+import app.marquee.application.sales.venue.port.out.LoadVenuePort;
+import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.sales.hold.Hold;
+import app.marquee.domain.sales.hold.HoldPlacement;
+import app.marquee.domain.sales.hold.HoldRequest;
+import app.marquee.domain.sales.inventory.Claim;
+import app.marquee.domain.sales.inventory.SeatingPlan;
+import app.marquee.domain.sales.show.Show;
+import app.marquee.domain.sales.venue.Venue;
+import app.marquee.domain.shared.Outcome;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One attempt at placing a hold, in one transaction: the show as the buyer may see it, its due
+ * holds lapsed, the buyer's own hold locked, what others have read, the domain's decision saved.
+ * A lost race is thrown by the store and rolls it all back; {@link PlaceHoldService} answers it.
+ */
+@Singleton
+public class HoldPlacer {
+    private final ViewShowQuery shows;
+    private final LoadVenuePort venues;
+    private final ExpireHoldsPort expiry;
+    private final PlaceHoldPort placing;
+    private final TakenPlacesPort taken;
+    private final HoldPlacement placement;
+
+    public HoldPlacer(ViewShowQuery shows, LoadVenuePort venues, ExpireHoldsPort expiry, PlaceHoldPort placing,
+                      TakenPlacesPort taken, HoldPlacement placement) {
+        this.shows = shows;
+        this.venues = venues;
+        this.expiry = expiry;
+        this.placing = placing;
+        this.taken = taken;
+        this.placement = placement;
+    }
+
+    @Transactional
+    public Outcome<HoldView> place(Command command, Instant now) {
+        return shows.view(command.show(), command.buyer()).flatMap(show -> {
+            Venue venue = venues.byId(show.venue()).orElseThrow();
+            AccountId buyer = command.buyer().account().orElseThrow();
+            expiry.lapseDueOf(show.id(), now);
+            Optional<Hold> own = placing.activeHoldOf(show.id(), buyer);
+            SeatingPlan plan = SeatingPlans.of(venue.seatMap());
+            List<Claim> others = SeatingPlans.within(plan, taken.takenAt(show.id(), own.map(Hold::id), now));
+            return items(command, show, venue, others, now)
+                    .flatMap(items -> placement.place(new HoldRequest(buyer, show.id(), items), show, plan,
+                            own.stream().toList(), others, now))
+                    .map(placed -> {
+                        placing.save(placed, now);
+                        return new HoldView(placed.hold(), show, venue.seatMap());
+                    });
+        });
+    }
+
+    private static Outcome<List<HoldRequest.Item>> items(Command command, Show show, Venue venue, List<Claim> others,
+                                                         Instant now) {
+        return command.bestAvailable()
+                .map(best -> BestSeatsChoice.choose(show, venue.seatMap(), others, best, now))
+                .orElseGet(() -> Outcome.accepted(command.items()));
+    }
+}
