@@ -1,5 +1,7 @@
 package app.marquee.bootstrap.system;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,7 +16,7 @@ final class Database {
     }
 
     static long count(String sql) {
-        try (Connection connection = MarqueeServer.context().getBean(DataSource.class).getConnection();
+        try (Connection connection = database().getConnection();
              Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -26,7 +28,7 @@ final class Database {
     /** Every text column of the public schema (text, varchar, char, jsonb) as {@code table.column}. */
     static List<String> textColumns() {
         List<String> columns = new ArrayList<>();
-        try (Connection connection = MarqueeServer.context().getBean(DataSource.class).getConnection();
+        try (Connection connection = database().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("""
                      SELECT c.table_name, c.column_name FROM information_schema.columns c
@@ -40,5 +42,9 @@ final class Database {
         } catch (SQLException failed) {
             throw new IllegalStateException(failed);
         }
+    }
+
+    private static DataSource database() {
+        return DelegatingDataSource.unwrapDataSource(MarqueeServer.context().getBean(DataSource.class));
     }
 }
