@@ -17,5 +17,17 @@ public enum PaymentRejection {
     /** Empty, longer than 255 characters, or not printable ASCII. */
     IDEMPOTENCY_KEY_INVALID,
     /** This refund and the earlier ones together would exceed what was captured. */
-    REFUND_EXCEEDS_CAPTURED
+    REFUND_EXCEEDS_CAPTURED,
+    /** The card's issuer refused the charge; the problem names the {@link DeclineReason}. */
+    PAYMENT_DECLINED,
+    /** The provider could not take the payment and asking again will not help. */
+    PAYMENT_FAILED,
+    /** The provider did not answer (an outage, a timeout, a processing error): try again with the same key. */
+    PAYMENT_PROVIDER_UNAVAILABLE,
+    /** Another request is paying for this hold right now (with another Idempotency-Key). */
+    PAYMENT_IN_PROGRESS,
+    /** The Idempotency-Key was first used for another request (another hold or card). */
+    IDEMPOTENCY_KEY_REUSED,
+    /** A request with this Idempotency-Key is still running. */
+    IDEMPOTENCY_KEY_IN_USE
 }

@@ -80,6 +80,13 @@ final class ProblemStatuses {
             Map.entry("CARD_CVC_INVALID", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("IDEMPOTENCY_KEY_INVALID", HttpStatus.BAD_REQUEST),
             Map.entry("REFUND_EXCEEDS_CAPTURED", HttpStatus.CONFLICT),
+            // payment of an order: the card refused, the provider out, the Idempotency-Key's rules
+            Map.entry("PAYMENT_DECLINED", HttpStatus.PAYMENT_REQUIRED),
+            Map.entry("PAYMENT_FAILED", HttpStatus.PAYMENT_REQUIRED),
+            Map.entry("PAYMENT_PROVIDER_UNAVAILABLE", HttpStatus.SERVICE_UNAVAILABLE),
+            Map.entry("PAYMENT_IN_PROGRESS", HttpStatus.CONFLICT),
+            Map.entry("IDEMPOTENCY_KEY_REUSED", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("IDEMPOTENCY_KEY_IN_USE", HttpStatus.CONFLICT),
             // sales: venues, seat maps, seating, events, screenings
             Map.entry("VENUE_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("VENUE_IN_USE", HttpStatus.CONFLICT),

@@ -7,6 +7,7 @@ import app.marquee.domain.sales.hold.AppliedPromo;
 import app.marquee.domain.sales.hold.Hold;
 import app.marquee.domain.sales.hold.HoldId;
 import app.marquee.domain.sales.hold.HoldItem;
+import app.marquee.domain.sales.hold.HoldState;
 import app.marquee.domain.sales.show.Show;
 import app.marquee.domain.sales.show.ShowId;
 import app.marquee.domain.shared.Outcome;
@@ -68,6 +69,34 @@ public final class Order {
             numbers.add(firstNumber.plus(i));
         }
         return fromHold(hold, show, payer, numbers, now);
+    }
+
+    /**
+     * Whether {@code payer} may pay for {@code hold} now, asked before any money moves and without
+     * converting it: refused as {@link #fromHold} would refuse it (HOLD_NOT_FOUND for another buyer's,
+     * SHOW_CANCELLED, SHOW_PAST, HOLD_EXPIRED, HOLD_NOT_ACTIVE), so a buyer is never charged for a
+     * hold that could not become an order at this moment.
+     */
+    public static Outcome<Hold> payable(Hold hold, Show show, AccountId payer, Instant now) {
+        if (!hold.show().equals(show.id())) {
+            throw new IllegalArgumentException("hold " + hold.id() + " is for another show");
+        }
+        if (!hold.buyer().equals(payer)) {
+            return Outcome.rejected(SalesRejection.HOLD_NOT_FOUND);
+        }
+        if (show.lifecycle() == Show.Lifecycle.CANCELLED) {
+            return Outcome.rejected(SalesRejection.SHOW_CANCELLED);
+        }
+        if (show.hasEndedAt(now)) {
+            return Outcome.rejected(SalesRejection.SHOW_PAST);
+        }
+        if (hold.state() == HoldState.EXPIRED || (hold.state() == HoldState.ACTIVE && !hold.isLiveAt(now))) {
+            return Outcome.rejected(SalesRejection.HOLD_EXPIRED);
+        }
+        if (hold.state() != HoldState.ACTIVE) {
+            return Outcome.rejected(SalesRejection.HOLD_NOT_ACTIVE);
+        }
+        return Outcome.accepted(hold);
     }
 
     /**

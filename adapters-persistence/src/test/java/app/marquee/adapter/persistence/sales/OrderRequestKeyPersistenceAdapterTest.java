@@ -1,0 +1,93 @@
+package app.marquee.adapter.persistence.sales;
+
+import app.marquee.adapter.persistence.DatabaseTest;
+import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.payment.IdempotencyKey;
+import app.marquee.domain.payment.PaymentRejection;
+import app.marquee.domain.sales.order.OrderRequestKey;
+import app.marquee.domain.sales.order.RecordedRefusal;
+import app.marquee.domain.sales.order.RequestFingerprint;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class OrderRequestKeyPersistenceAdapterTest extends DatabaseTest {
+    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    static final RequestFingerprint REQUEST = new RequestFingerprint("hold=h1;card=VISA-4242-12/2030");
+    @Inject
+    OrderRequestKeyPersistenceAdapter keys;
+
+    @Test
+    void ofTenRequestsRacingWithOneKeyExactlyOneClaimsItAndTheOthersSeeItInUse() throws Exception {
+        AccountId caller = new AccountId(UUID.randomUUID());
+        IdempotencyKey key = new IdempotencyKey("race-" + UUID.randomUUID());
+        ExecutorService threads = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Optional<OrderRequestKey>>> claims = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                claims.add(threads.submit(() -> {
+                    start.await();
+                    return keys.claim(caller, key, REQUEST, NOW);
+                }));
+            }
+            start.countDown();
+            List<Optional<OrderRequestKey>> results = new ArrayList<>();
+            for (Future<Optional<OrderRequestKey>> claim : claims) {
+                results.add(claim.get());
+            }
+            assertThat(results.stream().filter(Optional::isEmpty)).hasSize(1);
+            assertThat(results.stream().flatMap(Optional::stream))
+                    .hasSize(9).allSatisfy(known -> assertThat(known.verdictFor(REQUEST, NOW))
+                            .isEqualTo(OrderRequestKey.Verdict.IN_USE));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aStaleKeyIsTakenOverOnceAndAReleasedOneClaimedAgain() {
+        AccountId caller = new AccountId(UUID.randomUUID());
+        IdempotencyKey key = new IdempotencyKey("stale-" + UUID.randomUUID());
+        keys.claim(caller, key, REQUEST, NOW);
+        OrderRequestKey stale = keys.claim(caller, key, REQUEST, NOW.plusSeconds(61)).orElseThrow();
+        Instant later = NOW.plusSeconds(61);
+
+        assertThat(stale.verdictFor(REQUEST, later)).isEqualTo(OrderRequestKey.Verdict.TAKE_OVER);
+        assertThat(keys.takeOver(caller, key, stale.updatedAt(), later)).isTrue();
+        assertThat(keys.takeOver(caller, key, stale.updatedAt(), later)).as("the second taker").isFalse();
+
+        keys.release(caller, key);
+        assertThat(keys.claim(caller, key, REQUEST, later)).isEmpty();
+    }
+
+    @Test
+    void aRefusalIsKeptWithWhatItNamedAndOutlivesARelease() {
+        AccountId caller = new AccountId(UUID.randomUUID());
+        IdempotencyKey key = new IdempotencyKey("declined-" + UUID.randomUUID());
+        keys.claim(caller, key, REQUEST, NOW);
+        keys.refuse(caller, key, new RecordedRefusal(PaymentRejection.PAYMENT_DECLINED.name(),
+                Optional.of("INSUFFICIENT_FUNDS")), NOW);
+        keys.release(caller, key);
+
+        OrderRequestKey done = keys.claim(caller, key, REQUEST, NOW).orElseThrow();
+
+        assertThat(done.state()).isEqualTo(OrderRequestKey.State.DONE);
+        assertThat(done.refusal().orElseThrow().toRejection().subjects()).containsExactly("INSUFFICIENT_FUNDS");
+        assertThat(keys.claim(new AccountId(UUID.randomUUID()), key, REQUEST, NOW)).as("scoped to its caller").isEmpty();
+    }
+}

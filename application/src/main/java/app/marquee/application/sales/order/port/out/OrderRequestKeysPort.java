@@ -1,0 +1,37 @@
+package app.marquee.application.sales.order.port.out;
+
+import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.payment.IdempotencyKey;
+import app.marquee.domain.sales.order.OrderId;
+import app.marquee.domain.sales.order.OrderRequestKey;
+import app.marquee.domain.sales.order.RecordedRefusal;
+import app.marquee.domain.sales.order.RequestFingerprint;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The Idempotency-Keys of order requests, per caller, in the database so that every instance
+ * sees them: the first request claims a key ({@code INSERT ... ON CONFLICT DO NOTHING}, committed at
+ * once, so of many concurrent requests exactly one claims it), runs, and records its outcome;
+ * the others read what is kept and let {@link OrderRequestKey#verdictFor} decide.
+ */
+public interface OrderRequestKeysPort {
+    /** Claims the key IN_PROGRESS for this request; empty when claimed, else the key as already kept. */
+    Optional<OrderRequestKey> claim(AccountId caller, IdempotencyKey key, RequestFingerprint fingerprint, Instant now);
+
+    /**
+     * Takes over a stale IN_PROGRESS key, only if nobody touched it since {@code seenUpdatedAt}
+     * (a conditional UPDATE): false when another request got there first.
+     */
+    boolean takeOver(AccountId caller, IdempotencyKey key, Instant seenUpdatedAt, Instant now);
+
+    /** Forgets an IN_PROGRESS key, so the client may send the same request again under it. */
+    void release(AccountId caller, IdempotencyKey key);
+
+    /** DONE: the request made this order. */
+    void fulfil(AccountId caller, IdempotencyKey key, OrderId order, Instant now);
+
+    /** DONE: the request was refused, and a replay is refused the same way. */
+    void refuse(AccountId caller, IdempotencyKey key, RecordedRefusal refusal, Instant now);
+}

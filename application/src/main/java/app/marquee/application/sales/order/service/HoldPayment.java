@@ -1,0 +1,128 @@
+package app.marquee.application.sales.order.service;
+
+import app.marquee.application.payment.port.out.ChargePaymentPort;
+import app.marquee.application.sales.hold.port.out.LoadHoldPort;
+import app.marquee.application.sales.order.OrderView;
+import app.marquee.application.sales.order.port.in.PlaceOrderUseCase.Command;
+import app.marquee.application.sales.order.port.out.OrderRequestKeysPort;
+import app.marquee.application.sales.order.port.out.PaymentsPort;
+import app.marquee.application.sales.order.port.out.SeatClaimsLostException;
+import app.marquee.application.sales.show.port.out.LoadShowPort;
+import app.marquee.domain.payment.ChargeRequest;
+import app.marquee.domain.payment.Money;
+import app.marquee.domain.payment.PaymentRejection;
+import app.marquee.domain.payment.PaymentResult;
+import app.marquee.domain.sales.SalesRejection;
+import app.marquee.domain.sales.hold.Hold;
+import app.marquee.domain.sales.order.Order;
+import app.marquee.domain.sales.order.PaymentAttempt;
+import app.marquee.domain.sales.order.Purchase;
+import app.marquee.domain.sales.show.Show;
+import app.marquee.domain.shared.Outcome;
+import app.marquee.domain.shared.Rejection;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Pays for a hold once its request holds the key: checks the hold is payable (nothing charged
+ * otherwise), records the attempt PENDING, charges outside any transaction, and records the
+ * answer. Captured: the order is made in one transaction, or, when the hold lapsed meanwhile, the
+ * capture is refunded in full. Declined and final failures are recorded on the key; a retryable
+ * failure leaves the attempt PENDING and releases the key, so the same request can be sent again.
+ */
+@Singleton
+public class HoldPayment {
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    private final LoadHoldPort holds;
+    private final LoadShowPort shows;
+    private final PaymentsPort payments;
+    private final ChargePaymentPort provider;
+    private final OrderRequestKeysPort keys;
+    private final OrderBookkeeping books;
+    private final UnticketedRefunds refunds;
+    private final OrderViews views;
+    private final Clock clock;
+
+    public HoldPayment(LoadHoldPort holds, LoadShowPort shows, PaymentsPort payments, ChargePaymentPort provider,
+                       OrderRequestKeysPort keys, OrderBookkeeping books, UnticketedRefunds refunds, OrderViews views,
+                       Clock clock) {
+        this.holds = holds;
+        this.shows = shows;
+        this.payments = payments;
+        this.provider = provider;
+        this.keys = keys;
+        this.books = books;
+        this.refunds = refunds;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    Outcome<OrderView> pay(Command command) {
+        Instant now = clock.instant();
+        Optional<Hold> hold = holds.byId(command.hold());
+        Optional<Show> show = hold.flatMap(found -> shows.byId(found.show()));
+        Outcome<Hold> payable = show.isEmpty() ? Outcome.rejected(SalesRejection.HOLD_NOT_FOUND)
+                : Order.payable(hold.get(), show.get(), command.buyer(), now);
+        if (payable instanceof Outcome.Rejected<Hold> refused) {
+            return refuse(command, refused.rejection());
+        }
+        Money total = hold.get().total();
+        if (total.isZero()) {
+            return ticket(command, hold.get(), show.get(), Optional.empty());
+        }
+        PaymentAttempt attempt = PaymentAttempt.forRequest(command.buyer(), command.key(), command.hold(), total,
+                command.card().summary(), now);
+        PaymentsPort.Start start = payments.begin(attempt);
+        if (start == PaymentsPort.Start.OTHER_IN_PROGRESS || start == PaymentsPort.Start.CONFLICTING) {
+            keys.release(command.buyer(), command.key());
+            return Outcome.rejected(start == PaymentsPort.Start.CONFLICTING ? PaymentRejection.IDEMPOTENCY_KEY_REUSED
+                    : PaymentRejection.PAYMENT_IN_PROGRESS);
+        }
+        PaymentResult result = provider.charge(new ChargeRequest(attempt.providerKey(), total, command.card(),
+                attempt.reference()));
+        if (result instanceof PaymentResult.Captured captured) {
+            return ticket(command, hold.get(), show.get(), Optional.of(new Capture(attempt, captured)));
+        }
+        if (result instanceof PaymentResult.Declined declined) {
+            Rejection refusal = Rejection.about(PaymentRejection.PAYMENT_DECLINED, List.of(declined.reason().name()));
+            books.declined(command, attempt, declined.reason(), refusal, clock.instant());
+            return Outcome.rejected(refusal);
+        }
+        PaymentResult.Failed failed = (PaymentResult.Failed) result;
+        if (!failed.retryable()) {
+            Rejection refusal = Rejection.of(PaymentRejection.PAYMENT_FAILED);
+            books.failed(command, attempt, failed.reason(), refusal, clock.instant());
+            return Outcome.rejected(refusal);
+        }
+        keys.release(command.buyer(), command.key());
+        return Outcome.rejected(Rejection.of(PaymentRejection.PAYMENT_PROVIDER_UNAVAILABLE).withRetryAfter(RETRY_AFTER));
+    }
+
+    private Outcome<OrderView> ticket(Command command, Hold hold, Show show, Optional<Capture> capture) {
+        Outcome<Purchase> purchase;
+        try {
+            purchase = books.ticket(hold, show, command, capture, clock.instant());
+        } catch (SeatClaimsLostException lost) {
+            purchase = Outcome.rejected(SalesRejection.HOLD_EXPIRED);
+        }
+        if (purchase instanceof Outcome.Accepted<Purchase> made) {
+            return Outcome.accepted(views.of(made.value().order().id()).orElseThrow());
+        }
+        Rejection refusal = ((Outcome.Rejected<Purchase>) purchase).rejection();
+        if (capture.isPresent()) {
+            return refunds.refund(command, capture.get(), refusal) ? Outcome.rejected(refusal)
+                    : Outcome.rejected(PaymentRejection.IDEMPOTENCY_KEY_IN_USE);
+        }
+        return refuse(command, refusal);
+    }
+
+    private Outcome<OrderView> refuse(Command command, Rejection refusal) {
+        books.refused(command, refusal, clock.instant());
+        return Outcome.rejected(refusal);
+    }
+}

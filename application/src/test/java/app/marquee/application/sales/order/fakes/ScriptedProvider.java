@@ -1,0 +1,74 @@
+package app.marquee.application.sales.order.fakes;
+
+import app.marquee.application.payment.port.out.ChargePaymentPort;
+import app.marquee.application.payment.port.out.RefundPaymentPort;
+import app.marquee.domain.payment.ChargeRequest;
+import app.marquee.domain.payment.PaymentId;
+import app.marquee.domain.payment.PaymentResult;
+import app.marquee.domain.payment.Refund;
+import app.marquee.domain.payment.RefundId;
+import app.marquee.domain.payment.RefundRequest;
+import app.marquee.domain.payment.RefundResult;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+
+/**
+ * A payment provider that captures unless told otherwise for the next charges, remembers each key's
+ * final answer as a provider does (a retryable failure is not remembered), and counts the money
+ * that really moved.
+ */
+public final class ScriptedProvider implements ChargePaymentPort, RefundPaymentPort {
+    private final Queue<PaymentResult> script = new LinkedList<>();
+    private final Map<String, PaymentResult> answered = new HashMap<>();
+    private final List<ChargeRequest> charged = new ArrayList<>();
+    private final List<RefundRequest> refunded = new ArrayList<>();
+    private Runnable duringCharge = () -> { };
+
+    public void next(PaymentResult result) {
+        script.add(result);
+    }
+
+    public void duringCharge(Runnable action) {
+        duringCharge = action;
+    }
+
+    /** Charges that took money (each key once). */
+    public List<ChargeRequest> charged() {
+        return charged;
+    }
+
+    public List<RefundRequest> refunded() {
+        return refunded;
+    }
+
+    @Override
+    public PaymentResult charge(ChargeRequest request) {
+        duringCharge.run();
+        PaymentResult known = answered.get(request.idempotencyKey().value());
+        if (known != null) {
+            return known;
+        }
+        PaymentResult result = script.isEmpty()
+                ? new PaymentResult.Captured(new PaymentId("pi_" + request.idempotencyKey().value().hashCode()),
+                request.amount(), request.card().summary())
+                : script.remove();
+        if (!(result instanceof PaymentResult.Failed failed && failed.retryable())) {
+            answered.put(request.idempotencyKey().value(), result);
+        }
+        if (result instanceof PaymentResult.Captured) {
+            charged.add(request);
+        }
+        return result;
+    }
+
+    @Override
+    public RefundResult refund(RefundRequest request) {
+        refunded.add(request);
+        return new Refund(new RefundId("re_" + refunded.size()), request.payment(), request.amount());
+    }
+}
