@@ -1,6 +1,8 @@
 package app.marquee.bootstrap.system;
 
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.runtime.server.EmbeddedServer;
 
 import java.io.IOException;
@@ -18,6 +20,7 @@ final class MarqueeServer {
     static final String ADMIN_EMAIL = "admin@marquee.test";
     static final String ADMIN_PASSWORD = "Correct-Horse-Battery-Staple-42";
     private static EmbeddedServer server;
+    private static EmbeddedServer second;
 
     private MarqueeServer() {
     }
@@ -39,6 +42,23 @@ final class MarqueeServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A second instance of the application on the same database, as two instances behind a load
+     * balancer: its own HTTP server, connection pool and jobs; the same JWT secret (test config).
+     */
+    static synchronized URI secondUri() {
+        if (second == null) {
+            DatasourceConfiguration database = context().getBean(DatasourceConfiguration.class, Qualifiers.byName("default"));
+            ApplicationContext context = ApplicationContext.builder().environments("test")
+                    .properties(Map.of("marquee.data-dir", temporaryDataDir(), "datasources.default.url", database.getUrl(),
+                            "datasources.default.username", database.getUsername(),
+                            "datasources.default.password", database.getPassword())).start();
+            second = context.getBean(EmbeddedServer.class).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> second.getApplicationContext().close()));
+        }
+        return second.getURI();
     }
 
     static ApplicationContext context() {
