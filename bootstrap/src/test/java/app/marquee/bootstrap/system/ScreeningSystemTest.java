@@ -47,6 +47,12 @@ class ScreeningSystemTest {
         assertThat(listed).extracting(item -> item.get("id").asText())
                 .containsExactly(screening.get("id").asText(), next.json().get("id").asText());
         assertThat(listed.get(0).get("remainingSeats").asInt()).as("the room's capacity, nothing sold yet").isEqualTo(60);
+        Api.Reply held = Api.post("/api/v1/shows/" + next.json().get("id").asText() + "/holds", "{\"bestAvailable\":"
+                + "{\"tierId\":\"" + next.json().get("priceTiers").get(0).get("id").asText() + "\",\"quantity\":3}}",
+                Accounts.newUser().accessToken());
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+        assertThat(Api.get(SCREENINGS + "?date=" + day + "&venueId=" + room, null).json().get(1).get("remainingSeats")
+                .asInt()).as("three seats held").isEqualTo(57);
         assertThat(Api.get(SCREENINGS + "?date=" + day.plusDays(1) + "&venueId=" + room, null).json()).isEmpty();
         assertThat(Api.get("/api/v1/shows/" + screening.get("id").asText(), null).status()).isEqualTo(200);
 
@@ -85,13 +91,42 @@ class ScreeningSystemTest {
         assertThat(Api.get(SCREENINGS + "?venueId=" + room, null).json()).isEmpty();
     }
 
+    @Test
+    void aScreeningWhoseSeatsAreAllHeldIsSoldOutUntilTheyComeBack() {
+        String operator = Accounts.operator().accessToken();
+        String film = Catalog.published(Accounts.admin().accessToken(), Catalog.film("Huis clos " + Catalog.word(), 2023));
+        String room = cinemaRoom(operator, "A", "1-2");
+        LocalDate day = LocalDate.now(PARIS).plusDays(12);
+        JsonNode screening = Api.post(SCREENINGS, body(film, room, ZonedDateTime.of(day.atTime(18, 0), PARIS)
+                .toInstant()), operator).json();
+        String show = "/api/v1/shows/" + screening.get("id").asText();
+        String full = screening.get("priceTiers").get(0).get("id").asText();
+        assertThat(Api.get(show, null).json().get("remainingPlaces").asInt()).isEqualTo(2);
+
+        Api.Reply held = Api.post(show + "/holds", "{\"bestAvailable\":{\"tierId\":\"" + full + "\",\"quantity\":2}}",
+                Accounts.newUser().accessToken());
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+
+        JsonNode read = Api.get(show, null).json();
+        assertThat(read.get("status").asText()).isEqualTo("SOLD_OUT");
+        assertThat(read.get("remainingPlaces").asInt()).isZero();
+        JsonNode listed = Api.get(SCREENINGS + "?date=" + day + "&venueId=" + room, null).json().get(0);
+        assertThat(listed.get("remainingSeats").asInt()).isZero();
+        assertThat(listed.get("status").asText()).isEqualTo("SOLD_OUT");
+    }
+
     private static String cinemaRoom(String operator) {
+        return cinemaRoom(operator, "A-F", "1-10");
+    }
+
+    private static String cinemaRoom(String operator, String rows, String seats) {
         Api.Reply created = Api.post("/api/v1/venues", "{\"name\":\"Salle " + Catalog.word() + "\",\"address\":{\"lines\":"
                 + "[\"12 rue des Écoles\"],\"city\":\"Paris\",\"postalCode\":\"75005\",\"country\":\"FR\"},"
                 + "\"timeZone\":\"Europe/Paris\",\"kind\":\"CINEMA_ROOM\"}", operator);
         String id = created.json().get("id").asText();
         assertThat(Catalog.put("/api/v1/venues/" + id + "/seat-map",
-                "{\"sections\":[{\"name\":\"Salle\",\"rows\":\"A-F\",\"seats\":\"1-10\"}]}", operator).status())
+                "{\"sections\":[{\"name\":\"Salle\",\"rows\":\"" + rows + "\",\"seats\":\"" + seats + "\"}]}", operator)
+                .status())
                 .isEqualTo(200);
         return id;
     }

@@ -71,9 +71,10 @@ public class ScreeningPersistenceAdapter implements ScreeningsPort {
 
     @Override
     @Transactional
-    public List<ScreeningView> list(ScreeningFilter filter, int max) {
+    public List<ScreeningView> list(ScreeningFilter filter, int max, Instant now) {
         List<ScreeningListRow> rows = screenings.list(filter.date().map(Object::toString).orElse(null),
-                filter.title().map(Object::toString).orElse(null), filter.room().map(Object::toString).orElse(null), max);
+                filter.title().map(Object::toString).orElse(null), filter.room().map(Object::toString).orElse(null), max,
+                now);
         if (rows.isEmpty()) {
             return List.of();
         }

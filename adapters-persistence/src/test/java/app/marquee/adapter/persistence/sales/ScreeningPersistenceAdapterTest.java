@@ -98,12 +98,12 @@ class ScreeningPersistenceAdapterTest extends DatabaseTest {
 
         LocalDate day = start.atZone(PARIS).toLocalDate();
         List<ScreeningView> listed = screenings.list(new ScreeningFilter(Optional.of(day), Optional.empty(),
-                Optional.of(room.id())), 10);
+                Optional.of(room.id())), 10, NOW);
         assertThat(listed).extracting(view -> view.show().id()).containsExactly(late.id());
         assertThat(listed.get(0).remainingSeats()).isEqualTo(20);
         assertThat(listed.get(0).version()).isEqualTo(ScreeningVersion.VOSTFR);
         assertThat(listed.get(0).show()).usingRecursiveComparison().isEqualTo(late);
-        assertThat(screenings.list(new ScreeningFilter(Optional.empty(), Optional.of(film), Optional.empty()), 10))
+        assertThat(screenings.list(new ScreeningFilter(Optional.empty(), Optional.of(film), Optional.empty()), 10, NOW))
                 .extracting(view -> view.show().id()).containsExactly(late.id(), next.id());
     }
 
@@ -120,10 +120,10 @@ class ScreeningPersistenceAdapterTest extends DatabaseTest {
         screenings.add(over, ScreeningVersion.VF, Projection.TWO_D);
         screenings.add(screening(film, room, soon, soon.plus(Duration.ofHours(2))), ScreeningVersion.VF, Projection.TWO_D);
 
-        assertThat(screenings.list(new ScreeningFilter(Optional.empty(), Optional.of(film), Optional.empty()), 10))
+        assertThat(screenings.list(new ScreeningFilter(Optional.empty(), Optional.of(film), Optional.empty()), 10, NOW))
                 .extracting(view -> view.show().startsAt()).containsExactly(soon);
         assertThat(screenings.list(new ScreeningFilter(Optional.of(yesterday.atZone(PARIS).toLocalDate()),
-                Optional.of(film), Optional.empty()), 10)).extracting(view -> view.show().id()).containsExactly(over.id());
+                Optional.of(film), Optional.empty()), 10, NOW)).extracting(view -> view.show().id()).containsExactly(over.id());
     }
 
     @Test

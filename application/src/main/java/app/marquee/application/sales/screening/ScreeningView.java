@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * A screening as the box office shows it: the show (film, room, times, price tiers) with its
- * language version and projection, and the places left. Until holds and tickets exist nothing is
- * sold, so {@code remainingSeats} is the capacity of the room's map (seats plus area places).
+ * language version and projection, and the places left to sell: seats with neither a valid ticket
+ * nor a live hold, plus what its areas have left (see {@code RemainingPlacesPort}).
  */
 public record ScreeningView(Show show, ScreeningVersion version, Projection projection, long remainingSeats) {
     public ScreeningView {

@@ -83,7 +83,8 @@ public class ScreeningController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(operationId = "listScreenings", summary = "Screenings by start",
             description = "Not cancelled; on a date (in each room's time zone), or without one those not over yet;"
-                    + " by film, by room; at most 200. remainingSeats is the room's capacity until holds and tickets exist.")
+                    + " by film, by room; at most 200. remainingSeats: seats with neither a valid ticket nor a live hold, plus"
+                    + " what areas have left; a screening with none left is SOLD_OUT.")
     @ApiResponse(responseCode = "200", description = "The screenings")
     public List<ScreeningResponse> list(@Parameter(description = "YYYY-MM-DD") @QueryValue @Nullable LocalDate date,
                                         @QueryValue @Nullable UUID titleId, @QueryValue @Nullable UUID venueId) {

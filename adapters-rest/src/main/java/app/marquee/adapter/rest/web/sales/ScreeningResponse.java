@@ -31,7 +31,7 @@ public record ScreeningResponse(UUID id, UUID titleId, UUID venueId, Instant sta
         Show show = view.show();
         return new ScreeningResponse(show.id().value(), show.title().map(TitleId::value).orElseThrow(),
                 show.venue().value(), show.startsAt(), show.endsAt(), show.zone().getId(), view.version(),
-                view.projection() == Projection.THREE_D ? "3D" : "2D", show.statusAt(now, false),
+                view.projection() == Projection.THREE_D ? "3D" : "2D", show.statusAt(now, view.remainingSeats() == 0),
                 show.terms().tiers().stream().map(tier -> new TierResponse(tier.id().value(), tier.name(),
                         MoneyBody.of(tier.price()), tier.conditions().orElse(null))).toList(), view.remainingSeats());
     }

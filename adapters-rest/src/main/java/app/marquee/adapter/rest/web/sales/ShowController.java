@@ -5,6 +5,7 @@ import app.marquee.adapter.rest.problem.Problem;
 import app.marquee.adapter.rest.web.Outcomes;
 import app.marquee.adapter.rest.web.catalog.ETags;
 import app.marquee.adapter.rest.web.sales.ShowRequests.ShowBody;
+import app.marquee.application.sales.show.port.in.RemainingPlacesQuery;
 import app.marquee.application.sales.show.port.in.ScheduleShowUseCase;
 import app.marquee.application.sales.show.port.in.ViewShowQuery;
 import app.marquee.domain.sales.event.EventId;
@@ -47,11 +48,13 @@ import java.util.UUID;
 public class ShowController {
     private final ScheduleShowUseCase schedule;
     private final ViewShowQuery view;
+    private final RemainingPlacesQuery places;
     private final Clock clock;
 
-    public ShowController(ScheduleShowUseCase schedule, ViewShowQuery view, Clock clock) {
+    public ShowController(ScheduleShowUseCase schedule, ViewShowQuery view, RemainingPlacesQuery places, Clock clock) {
         this.schedule = schedule;
         this.view = view;
+        this.places = places;
         this.clock = clock;
     }
 
@@ -78,7 +81,7 @@ public class ShowController {
                 Fields.optionalMoment("endsAt", body.endsAt()), body.tiers(),
                 Fields.optionalMoment("salesOpenAt", body.salesOpenAt()),
                 Fields.optionalMoment("salesCloseAt", body.salesCloseAt()), body.perOrderLimit())));
-        return HttpResponse.created(ShowResponse.of(show, clock.instant()), URI.create("/api/v1/shows/" + show.id()))
+        return HttpResponse.created(ShowResponse.of(show, clock.instant(), places), URI.create("/api/v1/shows/" + show.id()))
                 .header(HttpHeaders.ETAG, ETags.of(show.version()));
     }
 
@@ -90,6 +93,7 @@ public class ShowController {
     @ApiResponse(responseCode = "404", description = "SHOW_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<ShowResponse> get(@PathVariable UUID id, @Nullable Authentication caller) {
         Show show = Outcomes.accepted(view.view(new ShowId(id), SalesCallers.reader(caller)));
-        return HttpResponse.ok(ShowResponse.of(show, clock.instant())).header(HttpHeaders.ETAG, ETags.of(show.version()));
+        return HttpResponse.ok(ShowResponse.of(show, clock.instant(), places)).header(HttpHeaders.ETAG,
+                ETags.of(show.version()));
     }
 }

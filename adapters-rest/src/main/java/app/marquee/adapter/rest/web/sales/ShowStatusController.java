@@ -6,6 +6,7 @@ import app.marquee.adapter.rest.web.catalog.ETags;
 import app.marquee.application.sales.show.port.in.ChangeShowStatusUseCase;
 import app.marquee.application.sales.show.port.in.ChangeShowStatusUseCase.Change;
 import app.marquee.application.sales.show.port.in.ListShowsOfEventQuery;
+import app.marquee.application.sales.show.port.in.RemainingPlacesQuery;
 import app.marquee.domain.sales.event.EventId;
 import app.marquee.domain.sales.show.Show;
 import app.marquee.domain.sales.show.ShowId;
@@ -40,11 +41,14 @@ import java.util.UUID;
 public class ShowStatusController {
     private final ListShowsOfEventQuery list;
     private final ChangeShowStatusUseCase change;
+    private final RemainingPlacesQuery places;
     private final Clock clock;
 
-    public ShowStatusController(ListShowsOfEventQuery list, ChangeShowStatusUseCase change, Clock clock) {
+    public ShowStatusController(ListShowsOfEventQuery list, ChangeShowStatusUseCase change, RemainingPlacesQuery places,
+                                Clock clock) {
         this.list = list;
         this.change = change;
+        this.places = places;
         this.clock = clock;
     }
 
@@ -56,8 +60,7 @@ public class ShowStatusController {
     @ApiResponse(responseCode = "404", description = "EVENT_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ShowResponse> ofEvent(@PathVariable UUID id, @Nullable Authentication caller) {
         Instant now = clock.instant();
-        return Outcomes.accepted(list.list(new EventId(id), SalesCallers.reader(caller))).stream()
-                .map(show -> ShowResponse.of(show, now)).toList();
+        return ShowResponse.of(Outcomes.accepted(list.list(new EventId(id), SalesCallers.reader(caller))), now, places);
     }
 
     @Post("/shows/{id}/open-sales")
@@ -93,6 +96,7 @@ public class ShowStatusController {
     private HttpResponse<ShowResponse> changed(UUID id, Change wanted, Authentication caller) {
         Show show = Outcomes.accepted(change.change(new ChangeShowStatusUseCase.Command(new ShowId(id),
                 SalesCallers.editor(caller), wanted)));
-        return HttpResponse.ok(ShowResponse.of(show, clock.instant())).header(HttpHeaders.ETAG, ETags.of(show.version()));
+        return HttpResponse.ok(ShowResponse.of(show, clock.instant(), places)).header(HttpHeaders.ETAG,
+                ETags.of(show.version()));
     }
 }

@@ -141,7 +141,7 @@ class ScheduleScreeningServiceTest {
         }
 
         @Override
-        public List<ScreeningView> list(ScreeningFilter filter, int max) {
+        public List<ScreeningView> list(ScreeningFilter filter, int max, Instant now) {
             return List.of();
         }
     }

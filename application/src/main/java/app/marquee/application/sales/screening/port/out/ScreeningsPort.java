@@ -23,6 +23,9 @@ public interface ScreeningsPort {
 
     Outcome<Show> add(Show screening, ScreeningVersion version, Projection projection);
 
-    /** At most {@code max} screenings that are not cancelled, matching the filter, by start. */
-    List<ScreeningView> list(ScreeningFilter filter, int max);
+    /**
+     * At most {@code max} screenings that are not cancelled, matching the filter, by start, each with
+     * its places left at {@code now} (see {@code RemainingPlacesPort}); without a date, those not over by then.
+     */
+    List<ScreeningView> list(ScreeningFilter filter, int max, Instant now);
 }
