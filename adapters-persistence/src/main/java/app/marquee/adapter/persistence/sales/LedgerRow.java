@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Introspected;
 @Introspected
 record LedgerRow(long capacity, long sold, long held, long seatClaimsOfTickets, long validSeatTickets,
                  long seatsSoldTwice, long areaTaken, long areaTicketPlaces, long areaPlacesOfActiveHolds,
+                 long areasOff, long areasOversold,
                  long paidOrders, long cancelledOrders, long ticketsIssued, long ticketsVoid, long paidPlaces,
                  long validTicketsOfCancelledOrders, long ordersWithoutCapture, long capturesWithoutOrderOrRefund,
                  long capturedMinor, long refundedMinor, long refundsPendingMinor, long keptMinor) {

@@ -49,8 +49,8 @@ public class PromoCodePersistenceAdapter implements PromoCodesPort, RedeemPromoC
 
     @Override
     @Transactional
-    public List<PromoCodeInUse> ofEvent(EventId event, Instant now) {
-        return codes.ofEvent(event.value(), now).stream()
+    public List<PromoCodeInUse> ofEvent(EventId event) {
+        return codes.ofEvent(event.value()).stream()
                 .map(row -> new PromoCodeInUse(toDomain(row), row.uses())).toList();
     }
 
@@ -58,9 +58,9 @@ public class PromoCodePersistenceAdapter implements PromoCodesPort, RedeemPromoC
     @Transactional
     public Optional<Redeemable> lockedForHold(EventId event, String typed, AccountId buyer, Optional<HoldId> replaced,
                                               Instant now) {
-        return PromoCode.typed(typed).flatMap(text -> codes.lock(event.value(), text))
-                .map(id -> codes.withUses(id, buyer.value(), replaced.map(HoldId::value).orElse(NO_HOLD).toString(), now))
-                .map(row -> new Redeemable(toDomain(row), new PromoUsage(row.uses(), row.usesByBuyer())));
+        return Contention.guarded(() -> PromoCode.typed(typed).flatMap(text -> codes.lock(event.value(), text))
+                .map(id -> codes.withUses(id, buyer.value(), replaced.map(HoldId::value).orElse(NO_HOLD).toString()))
+                .map(row -> new Redeemable(toDomain(row), new PromoUsage(row.uses(), row.usesByBuyer()))));
     }
 
     private static PromoCode toDomain(PromoCodeRow row) {

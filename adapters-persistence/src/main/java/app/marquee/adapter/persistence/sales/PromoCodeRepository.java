@@ -12,8 +12,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Promo codes and their uses: live ACTIVE holds carrying the code, and converted holds whose order
- * is PAID (a cancelled order gives its use back). Redeeming locks the code's row first.
+ * Promo codes and their uses: ACTIVE holds carrying the code, and converted holds whose order is
+ * PAID (a cancelled order gives its use back). An ACTIVE hold whose time is up still counts until it
+ * is lapsed (by the next placement on its show, or the expiry job within its interval): a payment that
+ * started before the hold ran out may still convert it, so counting it is what keeps the cap from
+ * being passed; a code may look used up for those few seconds, never over-used. Redeeming locks the
+ * code's row first.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PromoCodeRepository extends GenericRepository<EventRow, UUID> {
@@ -34,11 +38,10 @@ interface PromoCodeRepository extends GenericRepository<EventRow, UUID> {
                    p.usage_cap, p.per_buyer_cap,
                    (SELECT count(*) FROM holds h LEFT JOIN orders o ON o.hold_id = h.id
                      WHERE h.promo_code_id = p.id
-                       AND (h.state = 'ACTIVE' AND h.expires_at > :now OR h.state = 'CONVERTED' AND o.state = 'PAID'))
-                       AS uses,
+                       AND (h.state = 'ACTIVE' OR h.state = 'CONVERTED' AND o.state = 'PAID')) AS uses,
                    0 AS uses_by_buyer
               FROM promo_codes p WHERE p.event_id = :eventId ORDER BY p.code""")
-    List<PromoCodeRow> ofEvent(UUID eventId, Instant now);
+    List<PromoCodeRow> ofEvent(UUID eventId);
 
     /** The code's row locked for the caller's transaction: redeeming waits for whoever redeems it now. */
     @Query("SELECT id FROM promo_codes WHERE event_id = :eventId AND code = :code FOR UPDATE")
@@ -51,10 +54,10 @@ interface PromoCodeRepository extends GenericRepository<EventRow, UUID> {
                    count(h.id) FILTER (WHERE h.buyer_id = :buyer) AS uses_by_buyer
               FROM promo_codes p
               LEFT JOIN holds h ON h.promo_code_id = p.id AND h.id <> CAST(:replaced AS uuid)
-                    AND (h.state = 'ACTIVE' AND h.expires_at > :now
+                    AND (h.state = 'ACTIVE'
                          OR h.state = 'CONVERTED' AND EXISTS (SELECT 1 FROM orders o
                                                                WHERE o.hold_id = h.id AND o.state = 'PAID'))
              WHERE p.id = :id
              GROUP BY p.id""")
-    PromoCodeRow withUses(UUID id, UUID buyer, String replaced, Instant now);
+    PromoCodeRow withUses(UUID id, UUID buyer, String replaced);
 }

@@ -27,7 +27,8 @@ public class ShowLedgerPersistenceAdapter implements ShowLedgerPort {
         return new ShowLedger(
                 new PlaceCounts(count(row.capacity()), count(row.sold()), count(row.held()),
                         count(row.seatClaimsOfTickets()), count(row.validSeatTickets()), count(row.seatsSoldTwice()),
-                        count(row.areaTaken()), count(row.areaTicketPlaces()), count(row.areaPlacesOfActiveHolds())),
+                        count(row.areaTaken()), count(row.areaTicketPlaces()), count(row.areaPlacesOfActiveHolds()),
+                        count(row.areasOff()), count(row.areasOversold())),
                 new OrderCounts(count(row.paidOrders()), count(row.cancelledOrders()), count(row.ticketsIssued()),
                         count(row.ticketsVoid()), count(row.paidPlaces()), count(row.validTicketsOfCancelledOrders()),
                         count(row.ordersWithoutCapture()), count(row.capturesWithoutOrderOrRefund())),

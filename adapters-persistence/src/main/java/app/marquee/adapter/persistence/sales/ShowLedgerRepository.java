@@ -41,6 +41,16 @@ interface ShowLedgerRepository extends GenericRepository<ShowRow, UUID> {
                    (SELECT count(*) FROM valid_tickets WHERE area_id IS NOT NULL) AS area_ticket_places,
                    (SELECT coalesce(sum(quantity), 0) FROM active_items WHERE area_id IS NOT NULL)
                        AS area_places_of_active_holds,
+                   (SELECT count(*) FROM show_area_stock st
+                     WHERE st.show_id = :show
+                       AND st.taken <> (SELECT count(*) FROM valid_tickets t WHERE t.area_id = st.area_id)
+                                     + (SELECT coalesce(sum(quantity), 0) FROM active_items a
+                                         WHERE a.area_id = st.area_id)) AS areas_off,
+                   (SELECT count(*) FROM show_area_stock st
+                     WHERE st.show_id = :show
+                       AND st.capacity < (SELECT count(*) FROM valid_tickets t WHERE t.area_id = st.area_id)
+                                       + (SELECT coalesce(sum(quantity), 0) FROM active_items a
+                                           WHERE a.area_id = st.area_id AND a.expires_at > :now)) AS areas_oversold,
                    (SELECT count(*) FROM orders WHERE show_id = :show AND state = 'PAID') AS paid_orders,
                    (SELECT count(*) FROM orders WHERE show_id = :show AND state = 'CANCELLED') AS cancelled_orders,
                    (SELECT count(*) FROM tickets WHERE show_id = :show) AS tickets_issued,

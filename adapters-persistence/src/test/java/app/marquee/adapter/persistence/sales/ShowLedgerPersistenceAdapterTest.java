@@ -51,7 +51,7 @@ class ShowLedgerPersistenceAdapterTest extends DatabaseTest {
 
         ShowLedger ledger = ledgers.ledgerOf(books.show.id(), EUR, NOW);
 
-        assertThat(ledger.places()).isEqualTo(new PlaceCounts(110, 3, 2, 1, 1, 0, 3, 2, 1));
+        assertThat(ledger.places()).isEqualTo(new PlaceCounts(110, 3, 2, 1, 1, 0, 3, 2, 1, 0, 0));
         assertThat(ledger.orders()).isEqualTo(new OrderCounts(1, 1, 4, 1, 3, 0, 0, 0));
         assertThat(ledger.money()).isEqualTo(new MoneyCounts(eur(16000), eur(5000), eur(0), eur(11000)));
         assertThat(ledger.reconciles()).as("%s", ledger.checks()).isTrue();

@@ -10,6 +10,9 @@ import java.util.UUID;
 
 /** Where a page of a buyer's orders (newest first) ended: the last order's time and id, as {@code <uuid>@<instant>}. */
 public record OrderCursor(Instant placedAt, OrderId id) {
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
     public OrderCursor {
         Objects.requireNonNull(placedAt, "placedAt");
         Objects.requireNonNull(id, "id");
@@ -30,9 +33,15 @@ public record OrderCursor(Instant placedAt, OrderId id) {
             if (!id.toString().equals(text.substring(0, at))) {
                 return Optional.empty();
             }
-            return Optional.of(new OrderCursor(Instant.parse(text.substring(at + 1)), new OrderId(id)));
+            return Optional.of(new OrderCursor(Instant.parse(text.substring(at + 1)), new OrderId(id)))
+                    .filter(cursor -> storable(cursor.placedAt()));
         } catch (IllegalArgumentException | DateTimeParseException notACursor) {
             return Optional.empty();
         }
+    }
+
+    /** An instant PostgreSQL's timestamptz holds (a forged cursor may name the year 300000). */
+    static boolean storable(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
     }
 }

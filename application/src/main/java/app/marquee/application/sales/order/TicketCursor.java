@@ -28,7 +28,8 @@ public record TicketCursor(Instant showStartsAt, long number) {
             if (!digits.matches("[1-9][0-9]*")) {
                 return Optional.empty();
             }
-            return Optional.of(new TicketCursor(Instant.parse(text.substring(at + 1)), Long.parseLong(digits)));
+            return Optional.of(new TicketCursor(Instant.parse(text.substring(at + 1)), Long.parseLong(digits)))
+                    .filter(cursor -> OrderCursor.storable(cursor.showStartsAt()));
         } catch (NumberFormatException | DateTimeParseException notACursor) {
             return Optional.empty();
         }

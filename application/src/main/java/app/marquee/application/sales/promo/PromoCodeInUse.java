@@ -4,7 +4,7 @@ import app.marquee.domain.sales.promo.PromoCode;
 
 import java.util.Objects;
 
-/** A promo code and its uses now: held by live holds plus kept by paid orders. */
+/** A promo code and its uses: reserved by ACTIVE holds plus kept by paid orders. */
 public record PromoCodeInUse(PromoCode code, long uses) {
     public PromoCodeInUse {
         Objects.requireNonNull(code, "code");

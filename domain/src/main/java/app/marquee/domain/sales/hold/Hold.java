@@ -115,6 +115,17 @@ public final class Hold {
         return Outcome.accepted(this);
     }
 
+    /**
+     * The buyer gives the places back at {@code now}: HOLD_NOT_ACTIVE once converted, released, or
+     * run out (whether or not the expiry job has marked it yet: its places are already free).
+     */
+    public Outcome<Hold> releaseAt(Instant now) {
+        if (!isLiveAt(now)) {
+            return Outcome.rejected(SalesRejection.HOLD_NOT_ACTIVE);
+        }
+        return release();
+    }
+
     /** The expiry job marks a hold whose time is up. HOLD_NOT_ACTIVE if it ended otherwise already. */
     public Outcome<Hold> expire(Instant now) {
         if (state != HoldState.ACTIVE) {

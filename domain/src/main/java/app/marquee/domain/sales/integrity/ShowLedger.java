@@ -21,17 +21,20 @@ public record ShowLedger(PlaceCounts places, OrderCounts orders, MoneyCounts mon
 
     public List<Check> checks() {
         return List.of(
-                check(CheckName.NOT_OVERSOLD, places.sold() + places.held() <= places.capacity(),
-                        "sold " + places.sold() + " + held " + places.held() + " <= capacity " + places.capacity()),
+                check(CheckName.NOT_OVERSOLD, places.sold() + places.held() <= places.capacity()
+                                && places.areasOversold() == 0,
+                        "sold " + places.sold() + " + held " + places.held() + " <= capacity " + places.capacity()
+                                + "; areas beyond their capacity: " + places.areasOversold()),
                 check(CheckName.SEAT_SOLD_AT_MOST_ONCE, places.seatsSoldTwice() == 0,
                         "seats with two valid tickets: " + places.seatsSoldTwice()),
                 check(CheckName.SEAT_CLAIMS_MATCH_TICKETS, places.seatClaimsOfTickets() == places.validSeatTickets(),
                         "sold seat claims " + places.seatClaimsOfTickets() + " = valid seat tickets "
                                 + places.validSeatTickets()),
                 check(CheckName.AREA_STOCK_MATCHES,
-                        places.areaTaken() == places.areaTicketPlaces() + places.areaPlacesOfActiveHolds(),
+                        places.areaTaken() == places.areaTicketPlaces() + places.areaPlacesOfActiveHolds()
+                                && places.areasOff() == 0,
                         "taken " + places.areaTaken() + " = ticketed " + places.areaTicketPlaces() + " + held "
-                                + places.areaPlacesOfActiveHolds()),
+                                + places.areaPlacesOfActiveHolds() + "; areas that differ: " + places.areasOff()),
                 check(CheckName.TICKETS_MATCH_PAID_ORDERS, orders.validTickets() == orders.paidPlaces()
                                 && orders.validTicketsOfCancelledOrders() == 0 && orders.validTickets() == places.sold(),
                         "valid tickets " + orders.validTickets() + " = places of paid orders " + orders.paidPlaces()

@@ -60,6 +60,17 @@ class HoldTest {
     }
 
     @Test
+    void aBuyerReleasesALiveHoldButNotOneWhoseTimeIsUp() {
+        Hold live = box.hold(ANN, box.seat(box.a1));
+        Hold runOut = box.hold(ANN, box.seat(box.a2));
+
+        assertThat(code(runOut.releaseAt(runOut.expiresAt()))).isEqualTo("HOLD_NOT_ACTIVE");
+        assertThat(runOut.state()).as("left for the expiry job to mark").isEqualTo(HoldState.ACTIVE);
+        assertThat(live.releaseAt(live.expiresAt().minusMillis(1)).isAccepted()).isTrue();
+        assertThat(live.state()).isEqualTo(HoldState.RELEASED);
+    }
+
+    @Test
     void anOfferIsAHoldReservedForAWaitingEntrantUntilTheOffersEnd() {
         Hold offer = Hold.offer(ANN, box.show.id(), List.of(HoldItem.seat(box.a1, box.category1.id(), eur(5000))),
                 NOW, NOW.plusSeconds(7200));

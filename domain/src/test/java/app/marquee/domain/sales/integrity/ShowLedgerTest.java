@@ -14,7 +14,7 @@ class ShowLedgerTest {
 
     /** 60 places: 50 seats and an area of 10; 3 seats and 2 standing sold over 2 paid orders, 1 cancelled. */
     private static PlaceCounts places() {
-        return new PlaceCounts(60, 5, 2, 3, 3, 0, 4, 2, 2);
+        return new PlaceCounts(60, 5, 2, 3, 3, 0, 4, 2, 2, 0, 0);
     }
 
     private static OrderCounts orders() {
@@ -36,17 +36,26 @@ class ShowLedgerTest {
 
     @Test
     void soldAndHeldBeyondCapacityIsOversold() {
-        PlaceCounts full = new PlaceCounts(6, 5, 2, 3, 3, 0, 4, 2, 2);
+        PlaceCounts full = new PlaceCounts(6, 5, 2, 3, 3, 0, 4, 2, 2, 0, 0);
 
         assertThat(failed(new ShowLedger(full, orders(), money()))).containsExactly(CheckName.NOT_OVERSOLD);
     }
 
     @Test
     void inventoryRowsThatDisagreeWithTicketsAreNamed() {
-        PlaceCounts drifted = new PlaceCounts(60, 5, 2, 4, 3, 1, 5, 2, 2);
+        PlaceCounts drifted = new PlaceCounts(60, 5, 2, 4, 3, 1, 5, 2, 2, 0, 0);
 
         assertThat(failed(new ShowLedger(drifted, orders(), money()))).containsExactly(
                 CheckName.SEAT_SOLD_AT_MOST_ONCE, CheckName.SEAT_CLAIMS_MATCH_TICKETS, CheckName.AREA_STOCK_MATCHES);
+    }
+
+    @Test
+    void anAreaOffOrOversoldIsNamedEvenWhenTheTotalsAgree() {
+        PlaceCounts cancellingOut = new PlaceCounts(60, 5, 2, 3, 3, 0, 4, 2, 2, 2, 0);
+        PlaceCounts oneAreaOver = new PlaceCounts(60, 5, 2, 3, 3, 0, 4, 2, 2, 0, 1);
+
+        assertThat(failed(new ShowLedger(cancellingOut, orders(), money()))).containsExactly(CheckName.AREA_STOCK_MATCHES);
+        assertThat(failed(new ShowLedger(oneAreaOver, orders(), money()))).containsExactly(CheckName.NOT_OVERSOLD);
     }
 
     @Test

@@ -78,7 +78,7 @@ public class PromoCodeController {
 
     @Get
     @Operation(operationId = "listPromoCodes", summary = "The event's promo codes with their uses",
-            description = "By text. `uses` counts live holds carrying the code and paid orders made with it.")
+            description = "By text. `uses` counts holds carrying the code (until released or lapsed) and paid orders made with it.")
     @ApiResponse(responseCode = "200", description = "The codes", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             array = @ArraySchema(schema = @Schema(implementation = PromoCodeResponse.class))))
     public List<PromoCodeResponse> list(@PathVariable UUID id, Authentication caller) {

@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A promo code as its organiser sees it, with its uses when listed (live holds and paid orders). */
+/** A promo code as its organiser sees it, with its uses when listed (holds until released or lapsed, and paid orders). */
 @Serdeable
 @Schema(name = "PromoCode")
 record PromoCodeResponse(UUID id, UUID eventId, String code, @Nullable Integer percentOff,

@@ -3,7 +3,6 @@ package app.marquee.application.sales.hold.service;
 import app.marquee.application.sales.hold.HoldView;
 import app.marquee.application.sales.hold.SeatingPlans;
 import app.marquee.application.sales.hold.port.in.PlaceHoldUseCase.Command;
-import app.marquee.application.sales.hold.port.out.ExpireHoldsPort;
 import app.marquee.application.sales.hold.port.out.PlaceHoldPort;
 import app.marquee.application.sales.hold.port.out.TakenPlacesPort;
 import app.marquee.application.sales.promo.port.out.RedeemPromoCodePort;
@@ -28,25 +27,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One attempt at placing a hold, in one transaction: the show as the buyer may see it, its due
- * holds lapsed, the buyer's own hold locked, what others have read, the domain's decision saved.
+ * One attempt at placing a hold, in one transaction (the show's due holds were lapsed just before, in
+ * their own, by {@link PlaceHoldService}): the show as the buyer may see it, the buyer's own hold locked, what others have read, the domain's decision saved.
  * A lost race is thrown by the store and rolls it all back; {@link PlaceHoldService} answers it.
  */
 @Singleton
 public class HoldPlacer {
     private final ViewShowQuery shows;
     private final LoadVenuePort venues;
-    private final ExpireHoldsPort expiry;
     private final PlaceHoldPort placing;
     private final TakenPlacesPort taken;
     private final HoldPlacement placement;
     private final RedeemPromoCodePort promoCodes;
 
-    public HoldPlacer(ViewShowQuery shows, LoadVenuePort venues, ExpireHoldsPort expiry, PlaceHoldPort placing,
+    public HoldPlacer(ViewShowQuery shows, LoadVenuePort venues, PlaceHoldPort placing,
                       TakenPlacesPort taken, HoldPlacement placement, RedeemPromoCodePort promoCodes) {
         this.shows = shows;
         this.venues = venues;
-        this.expiry = expiry;
         this.placing = placing;
         this.taken = taken;
         this.placement = placement;
@@ -58,7 +55,6 @@ public class HoldPlacer {
         return shows.view(command.show(), command.buyer()).flatMap(show -> {
             Venue venue = venues.byId(show.venue()).orElseThrow();
             AccountId buyer = command.buyer().account().orElseThrow();
-            expiry.lapseDueOf(show.id(), now);
             Optional<Hold> own = placing.activeHoldOf(show.id(), buyer);
             SeatingPlan plan = SeatingPlans.of(venue.seatMap());
             List<Claim> others = SeatingPlans.within(plan, taken.takenAt(show.id(), own.map(Hold::id), now));

@@ -12,6 +12,7 @@ import app.marquee.domain.shared.Outcome;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The buyer's hold, released by the domain, then stored in one conditional write (the store's own
@@ -35,8 +36,9 @@ public class ReleaseHoldService implements ReleaseHoldUseCase {
     public Outcome<Hold> release(HoldId id, AccountId buyer) {
         Outcome<Hold> mine = holds.byId(id).filter(hold -> hold.buyer().equals(buyer))
                 .<Outcome<Hold>>map(Outcome::accepted).orElse(Outcome.rejected(SalesRejection.HOLD_NOT_FOUND));
+        Instant now = clock.instant();
         try {
-            return mine.flatMap(Hold::release).flatMap(released -> release.release(released, clock.instant()));
+            return mine.flatMap(hold -> hold.releaseAt(now)).flatMap(released -> release.release(released, now));
         } catch (HoldRaceLostException lost) {
             return Outcome.rejected(lost.rejection());
         }

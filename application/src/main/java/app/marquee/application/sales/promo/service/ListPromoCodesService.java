@@ -11,7 +11,6 @@ import app.marquee.domain.sales.event.EventOwnership;
 import app.marquee.domain.shared.Outcome;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
 import java.util.List;
 
 /** An event's codes for whoever may edit the event; anyone else is told the event does not exist. */
@@ -19,18 +18,16 @@ import java.util.List;
 public class ListPromoCodesService implements ListPromoCodesQuery {
     private final LoadEventPort events;
     private final PromoCodesPort codes;
-    private final Clock clock;
 
-    public ListPromoCodesService(LoadEventPort events, PromoCodesPort codes, Clock clock) {
+    public ListPromoCodesService(LoadEventPort events, PromoCodesPort codes) {
         this.events = events;
         this.codes = codes;
-        this.clock = clock;
     }
 
     @Override
     public Outcome<List<PromoCodeInUse>> list(EventId event, Editor editor) {
         return events.byId(event).filter(e -> EventOwnership.mayEdit(e.owner(), editor.account(), editor.role()))
-                .<Outcome<List<PromoCodeInUse>>>map(e -> Outcome.accepted(codes.ofEvent(event, clock.instant())))
+                .<Outcome<List<PromoCodeInUse>>>map(e -> Outcome.accepted(codes.ofEvent(event)))
                 .orElse(Outcome.rejected(SalesRejection.EVENT_NOT_FOUND));
     }
 }

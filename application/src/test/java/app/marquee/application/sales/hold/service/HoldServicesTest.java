@@ -59,8 +59,8 @@ class HoldServicesTest {
     private final Show show = show(hall);
     private final ViewShowQuery visible = (id, reader) -> id.equals(show.id()) ? Outcome.accepted(show)
             : Outcome.rejected(SalesRejection.SHOW_NOT_FOUND);
-    private final PlaceHoldService place = new PlaceHoldService(new HoldPlacer(visible, venues, holds, holds, holds,
-            HoldPlacement.byDefault(), (event, typed, buyer, replaced, now) -> Optional.empty()), clock);
+    private final PlaceHoldService place = new PlaceHoldService(new HoldPlacer(visible, venues, holds, holds,
+            HoldPlacement.byDefault(), (event, typed, buyer, replaced, now) -> Optional.empty()), holds, clock);
     private final ReleaseHoldService release = new ReleaseHoldService(holds, holds, clock);
     private final ShowAvailabilityService availability = new ShowAvailabilityService(visible, venues, holds, clock);
     private final AccountId ann = new AccountId(UUID.randomUUID());

@@ -67,7 +67,7 @@ class ShowIntegrityServiceTest {
 
     private static ShowLedger empty(Currency currency) {
         Money zero = Money.zero(currency);
-        return new ShowLedger(new PlaceCounts(10, 0, 0, 0, 0, 0, 0, 0, 0), new OrderCounts(0, 0, 0, 0, 0, 0, 0, 0),
+        return new ShowLedger(new PlaceCounts(10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), new OrderCounts(0, 0, 0, 0, 0, 0, 0, 0),
                 new MoneyCounts(zero, zero, zero, zero));
     }
 }

@@ -12,8 +12,10 @@ import java.time.Instant;
 public interface ExpireHoldsPort {
 
     /**
-     * The show's due holds, in the caller's transaction, before a buyer's places are counted;
-     * waits for a hold another transaction has locked, then skips it if that one ended it.
+     * The show's due holds, before a buyer's places are counted, in a transaction of their own
+     * (called outside the placement's, so that no stock row is held while the placement waits for a
+     * hold's or a promo code's row); waits for a hold another transaction has locked, then skips it if
+     * that one ended it.
      *
      * @return how many holds were lapsed
      */

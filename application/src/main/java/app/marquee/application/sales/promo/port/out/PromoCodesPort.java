@@ -5,7 +5,6 @@ import app.marquee.domain.sales.event.EventId;
 import app.marquee.domain.sales.promo.PromoCode;
 import app.marquee.domain.shared.Outcome;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -15,6 +14,6 @@ import java.util.List;
 public interface PromoCodesPort {
     Outcome<PromoCode> add(PromoCode code);
 
-    /** The event's codes by text, each with its uses at {@code now} (see {@code PromoUsage}). */
-    List<PromoCodeInUse> ofEvent(EventId event, Instant now);
+    /** The event's codes by text, each with its uses (see {@code PromoUsage}). */
+    List<PromoCodeInUse> ofEvent(EventId event);
 }

@@ -14,8 +14,9 @@ import java.util.Optional;
  * Finds the code a buyer typed for a hold on a show of {@code event} and counts its uses, after
  * locking the code for the caller's transaction: two buyers racing for its last use are served one
  * after the other, so the caps hold across instances as long as the hold carrying it is saved in
- * the same transaction. Uses: live ACTIVE holds carrying it, and converted holds whose order is
- * PAID; the buyer's own {@code replaced} hold (the one the new hold replaces) is left out.
+ * the same transaction. Uses: ACTIVE holds carrying it (until lapsed, see {@code PromoUsage}), and
+ * converted holds whose order is PAID; the buyer's own {@code replaced} hold (the one the new hold
+ * replaces) is left out.
  * Empty when the event has no such code (PROMO_CODE_UNKNOWN).
  */
 public interface RedeemPromoCodePort {
