@@ -17,6 +17,8 @@ import java.util.Optional;
  * PostgreSQL spent its time on, and, for the flash sale, the single-row limit beside it.
  */
 final class SaleChecks {
+    private static final String ALL_STATEMENTS = """
+            SELECT sum(calls), sum(total_exec_time) FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'""";
     private static final String TOP_STATEMENTS = """
             SELECT calls, total_exec_time, mean_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')
               FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 8""";
@@ -31,20 +33,30 @@ final class SaleChecks {
     }
 
     SaleReport report(SaleRun warmUp, SaleRun measured, String loadAverageBefore) throws Exception {
+        ProcessCpu cpu = stand.cpuSinceMeasured();
         SaleReport report = new SaleReport(sale.name(), settings.users());
         report.line("load average before %s, after %s (1, 5, 15 min; 2 cores shared by Marquee, PostgreSQL, Gatling)",
                 loadAverageBefore, CatalogSimulation.loadAverage());
         report.line("PostgreSQL: %s; Marquee's pool %d", stand.durability(), settings.poolSize());
         sale.report(measured, report);
+        cpu(report, cpu, measured.counts().purchases().size());
         answers(report, warmUp);
         answers(report, measured);
         books(report, measured.show());
         serverTimings(report, measured.show());
-        statements(report);
+        statements(report, measured.counts().purchases().size());
         if (sale.comparesWithSingleRow()) {
             singleRow(report);
         }
         return report;
+    }
+
+    private static void cpu(SaleReport report, ProcessCpu cpu, int purchases) {
+        report.line("processor time from the warm-up's end to the last answer (%.1f s, 2 cores): Marquee %.1f s, "
+                        + "PostgreSQL %.1f s, Gatling %.1f s; per completed purchase (its share of losing attempts "
+                        + "included): Marquee %.1f ms, PostgreSQL %.1f ms", cpu.wallSeconds(), cpu.marqueeSeconds(),
+                cpu.postgresSeconds(), cpu.gatlingSeconds(), 1000 * cpu.marqueeSeconds() / Math.max(1, purchases),
+                1000 * cpu.postgresSeconds() / Math.max(1, purchases));
     }
 
     private static void answers(SaleReport report, SaleRun run) {
@@ -89,8 +101,14 @@ final class SaleChecks {
         }
     }
 
-    private void statements(SaleReport report) throws Exception {
-        report.line("PostgreSQL's statements by total time during the sale (pg_stat_statements: calls, total, mean, rows):");
+    private void statements(SaleReport report, int purchases) throws Exception {
+        try (Connection connection = stand.database().connect(); Statement statement = connection.createStatement();
+             ResultSet all = statement.executeQuery(ALL_STATEMENTS)) {
+            all.next();
+            report.line("PostgreSQL ran %,d statements during the sale (%.1f per completed purchase, losing attempts "
+                            + "included) for %.1f s; by total time (pg_stat_statements: calls, total, mean, rows):",
+                    all.getLong(1), all.getLong(1) / (double) Math.max(1, purchases), all.getDouble(2) / 1000);
+        }
         try (Connection connection = stand.database().connect(); Statement statement = connection.createStatement();
              ResultSet top = statement.executeQuery(TOP_STATEMENTS)) {
             while (top.next()) {

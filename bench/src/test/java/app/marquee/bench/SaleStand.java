@@ -24,6 +24,7 @@ final class SaleStand implements AutoCloseable {
     private MarqueeProcess marquee;
     private List<String> buyers = List.of();
     private long measuredFrom = -1;
+    private ProcessCpu cpuAtStart;
 
     SaleStand(BenchSettings settings, SaleScenario scenario) throws Exception {
         this.settings = settings;
@@ -96,10 +97,20 @@ final class SaleStand implements AutoCloseable {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_stat_statements_reset()");
             measuredFrom = ServerTimings.endOf(marquee.log());
+            cpuAtStart = cpu();
         } catch (Exception e) {
             throw new IllegalStateException("could not start measuring", e);
         }
         BenchStand.say("warm-up over; measuring (load average %s)", CatalogSimulation.loadAverage());
+    }
+
+    /** Processor time spent by Marquee, PostgreSQL and Gatling since the measurement began. */
+    ProcessCpu cpuSinceMeasured() {
+        return cpu().since(cpuAtStart);
+    }
+
+    private ProcessCpu cpu() {
+        return ProcessCpu.now(marquee.pid(), directory.resolve("postgres"));
     }
 
     /** The settings that make a commit durable, as the server reports them, and the data's file system. */
