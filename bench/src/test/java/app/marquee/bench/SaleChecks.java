@@ -2,6 +2,7 @@ package app.marquee.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -120,7 +121,7 @@ final class SaleChecks {
     }
 
     private void singleRow(SaleReport report) throws Exception {
-        Optional<java.nio.file.Path> pgbench = SingleRowLimit.pgbench();
+        Optional<Path> pgbench = SingleRowLimit.pgbench();
         if (pgbench.isEmpty()) {
             report.fail("no pgbench to measure the single-row limit with (bench/run installs it; or set PGBENCH)");
             return;

@@ -3,6 +3,7 @@ package app.marquee.bench;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
+import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
@@ -29,8 +30,8 @@ public class SaleSimulation extends Simulation {
     public SaleSimulation() throws Exception {
         stand = new SaleStand(settings, sale);
         // A report left by an earlier run must not stand for this one, should this one stop early.
-        java.nio.file.Files.deleteIfExists(settings.directory().resolve("sale-report.txt"));
-        java.nio.file.Files.deleteIfExists(settings.directory().resolve("sale-result.properties"));
+        Files.deleteIfExists(settings.directory().resolve("sale-report.txt"));
+        Files.deleteIfExists(settings.directory().resolve("sale-result.properties"));
         setUp(clients(warmUp, false).injectOpen(atOnceUsers(settings.users()))
                 .andThen(clients(measured, true).injectOpen(atOnceUsers(settings.users()))))
                 .protocols(http.baseUrl(stand.baseUrl()).acceptHeader("application/json"));

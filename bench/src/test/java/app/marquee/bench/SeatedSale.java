@@ -121,9 +121,7 @@ final class SeatedSale implements SaleScenario {
                 Percentiles.of(purchases.stream().map(SaleCounts.Purchase::millis).toList()));
         double[] rates = new double[WINDOWS.length];
         for (int w = 0; w < WINDOWS.length; w++) {
-            long from = crossing(purchases, (WINDOWS[w] - HALF_WINDOW) * capacity);
-            long to = crossing(purchases, (WINDOWS[w] + HALF_WINDOW) * capacity);
-            rates[w] = window(report, WINDOWS[w], purchases, calls, from, to);
+            rates[w] = SoldWindow.around(WINDOWS[w], HALF_WINDOW, capacity, purchases, calls).report(report);
         }
         report.figure("purchasesPerSecondAt10", rates[0]);
         report.figure("purchasesPerSecondAt50", rates[1]);
@@ -134,37 +132,5 @@ final class SeatedSale implements SaleScenario {
         if (seats != capacity) {
             report.fail("%,d seats sold by the clients, not %,d", seats, capacity);
         }
-    }
-
-    /** When the seats sold first reached {@code seats}. */
-    private static long crossing(List<SaleCounts.Purchase> purchases, double seats) {
-        int sold = 0;
-        for (SaleCounts.Purchase purchase : purchases) {
-            sold += purchase.places();
-            if (sold >= seats) {
-                return purchase.completedNanos();
-            }
-        }
-        return purchases.isEmpty() ? 0 : purchases.get(purchases.size() - 1).completedNanos();
-    }
-
-    private static double window(SaleReport report, double around, List<SaleCounts.Purchase> purchases,
-                                 List<SaleCounts.Call> calls, long from, long to) {
-        double seconds = (to - from) / 1e9;
-        long bought = purchases.stream().filter(p -> p.completedNanos() > from && p.completedNanos() <= to).count();
-        List<SaleCounts.Call> inside = calls.stream().filter(c -> c.answeredNanos() > from && c.answeredNanos() <= to)
-                .toList();
-        double rate = seconds <= 0 ? 0 : bought / seconds;
-        report.line("around %2.0f %% sold: %.0f purchases/s (%d in %.2f s); holds placed %s; holds refused %d; "
-                        + "orders %s; availability reads %s", around * 100, rate, bought, seconds,
-                Percentiles.of(millis(inside, "hold", 201)), inside.stream()
-                        .filter(c -> c.kind().equals("hold") && c.status() == 409).count(),
-                Percentiles.of(millis(inside, "order", 201)), Percentiles.of(millis(inside, "availability", 200)));
-        return rate;
-    }
-
-    private static List<Double> millis(List<SaleCounts.Call> calls, String kind, int status) {
-        return calls.stream().filter(c -> c.kind().equals(kind) && c.status() == status)
-                .map(SaleCounts.Call::millis).toList();
     }
 }
