@@ -31,6 +31,11 @@ final class ServerTimings {
     }
 
     static Summary read(Path log, long from, String path) throws IOException {
+        return read(log, from, path, "200");
+    }
+
+    /** The requests to {@code path} answered {@code status} timed; any other answer counted as failed. */
+    static Summary read(Path log, long from, String path, String status) throws IOException {
         List<Double> millis = new ArrayList<>();
         long failed = 0;
         try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
@@ -39,7 +44,7 @@ final class ServerTimings {
             while ((raw = file.readLine()) != null) {
                 Matcher line = LINE.matcher(new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
                 if (line.find() && line.group(2).equals(path)) {
-                    if (line.group(3).equals("200")) {
+                    if (line.group(3).equals(status)) {
                         millis.add(Double.parseDouble(line.group(4)));
                     } else {
                         failed++;

@@ -1,0 +1,70 @@
+package app.marquee.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Processor time spent by the three parties of a run, from /proc (Linux): Marquee's JVM,
+ * PostgreSQL (its postmaster and every process it started: the pool's backends), and this JVM,
+ * Gatling's. Taken when the measurement starts and again when it ends, the difference says where
+ * two cores went: per purchase, who pays what.
+ */
+record ProcessCpu(double marqueeSeconds, double postgresSeconds, double gatlingSeconds, long nanos) {
+    /** USER_HZ: /proc counts processor time in hundredths of a second. */
+    private static final double TICKS_PER_SECOND = 100;
+
+    static ProcessCpu now(long marqueePid, Path postgresData) {
+        long postmaster = postmaster(postgresData);
+        return new ProcessCpu(seconds(marqueePid), postmaster < 0 ? 0 : family(postmaster),
+                seconds(ProcessHandle.current().pid()), System.nanoTime());
+    }
+
+    ProcessCpu since(ProcessCpu start) {
+        return new ProcessCpu(marqueeSeconds - start.marqueeSeconds, postgresSeconds - start.postgresSeconds,
+                gatlingSeconds - start.gatlingSeconds, nanos - start.nanos);
+    }
+
+    double wallSeconds() {
+        return nanos / 1e9;
+    }
+
+    private static long postmaster(Path data) {
+        try {
+            return Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        } catch (IOException | RuntimeException unknown) {
+            return -1;
+        }
+    }
+
+    private static double family(long postmaster) {
+        double total = seconds(postmaster);
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : (Iterable<Path>) processes::iterator) {
+                String[] stat = stat(process);
+                if (stat != null && stat[1].equals(Long.toString(postmaster))) {
+                    total += (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / TICKS_PER_SECOND;
+                }
+            }
+        } catch (IOException unreadable) {
+            return 0;
+        }
+        return total;
+    }
+
+    private static double seconds(long pid) {
+        String[] stat = stat(Path.of("/proc", Long.toString(pid)));
+        return stat == null ? 0 : (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / TICKS_PER_SECOND;
+    }
+
+    /** The fields of /proc/pid/stat after the command's name: [0] state, [1] ppid, [11] utime, [12] stime. */
+    private static String[] stat(Path process) {
+        try {
+            String text = Files.readString(process.resolve("stat"));
+            return text.substring(text.lastIndexOf(')') + 2).split(" ");
+        } catch (IOException | RuntimeException notAProcess) {
+            return null;
+        }
+    }
+}
