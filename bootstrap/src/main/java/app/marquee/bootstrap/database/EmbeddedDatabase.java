@@ -76,6 +76,10 @@ public class EmbeddedDatabase {
             if (ephemeral) {
                 builder.setCleanDataDirectory(true);
             } else {
+                // zonky's defaults trade durability for speed (synchronous_commit and fsync off): fine
+                // for a throw-away test database, not for one that keeps paid orders across a crash.
+                builder.setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on")
+                        .setServerConfig("full_page_writes", "on");
                 Files.createDirectories(dataDirectory);
                 StalePostmaster.reap(dataDirectory);
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);

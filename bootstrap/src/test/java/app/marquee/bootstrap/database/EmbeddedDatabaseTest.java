@@ -29,7 +29,11 @@ class EmbeddedDatabaseTest {
 
         EmbeddedDatabase second = new EmbeddedDatabase(dataDir.toString(), false);
         try {
-            assertThat(queryOne(second.start(), "SELECT name FROM marquee_probe")).isEqualTo("kept");
+            String restarted = second.start();
+            assertThat(queryOne(restarted, "SELECT name FROM marquee_probe")).isEqualTo("kept");
+            assertThat(queryOne(restarted, "SELECT current_setting('synchronous_commit') || ' '"
+                    + " || current_setting('fsync') || ' ' || current_setting('full_page_writes')"))
+                    .as("a commit is on disk before it is acknowledged").isEqualTo("on on on");
             assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
         } finally {
             second.stop();
