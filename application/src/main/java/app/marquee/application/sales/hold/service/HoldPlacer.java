@@ -9,6 +9,7 @@ import app.marquee.application.sales.hold.port.out.TakenPlacesPort;
 import app.marquee.application.sales.promo.port.out.RedeemPromoCodePort;
 import app.marquee.application.sales.show.port.in.ViewShowQuery;
 import app.marquee.application.sales.venue.port.out.LoadVenuePort;
+import app.marquee.application.sales.waitlist.port.out.WaitingWishesPort;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.sales.hold.Hold;
@@ -19,6 +20,7 @@ import app.marquee.domain.sales.inventory.Claim;
 import app.marquee.domain.sales.inventory.SeatingPlan;
 import app.marquee.domain.sales.show.Show;
 import app.marquee.domain.sales.venue.Venue;
+import app.marquee.domain.sales.waitlist.LineFirst;
 import app.marquee.domain.shared.Outcome;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -29,7 +31,8 @@ import java.util.Optional;
 
 /**
  * One attempt at placing a hold, in one transaction: the show as the buyer may see it, its due
- * holds lapsed, the buyer's own hold locked, what others have read, the domain's decision saved.
+ * holds lapsed, the buyer's own hold locked, what others have read, the domain's decision saved
+ * (places that came back while people wait for them are left to the waiting list: {@link LineFirst}).
  * A lost race is thrown by the store and rolls it all back; {@link PlaceHoldService} answers it.
  */
 @Singleton
@@ -41,9 +44,11 @@ public class HoldPlacer {
     private final TakenPlacesPort taken;
     private final HoldPlacement placement;
     private final RedeemPromoCodePort promoCodes;
+    private final WaitingWishesPort waiting;
 
     public HoldPlacer(ViewShowQuery shows, LoadVenuePort venues, ExpireHoldsPort expiry, PlaceHoldPort placing,
-                      TakenPlacesPort taken, HoldPlacement placement, RedeemPromoCodePort promoCodes) {
+                      TakenPlacesPort taken, HoldPlacement placement, RedeemPromoCodePort promoCodes,
+                      WaitingWishesPort waiting) {
         this.shows = shows;
         this.venues = venues;
         this.expiry = expiry;
@@ -51,6 +56,7 @@ public class HoldPlacer {
         this.taken = taken;
         this.placement = placement;
         this.promoCodes = promoCodes;
+        this.waiting = waiting;
     }
 
     @Transactional
@@ -65,6 +71,8 @@ public class HoldPlacer {
             return items(command, show, venue, others, now)
                     .flatMap(items -> placement.place(new HoldRequest(buyer, show.id(), items), show, plan,
                             own.stream().toList(), others, now))
+                    .flatMap(placed -> LineFirst.admits(placed.hold(), show.terms(), plan, others,
+                            waiting.wishesBesides(show.id(), buyer), now).map(hold -> placed))
                     .flatMap(placed -> withPromo(placed, command.promoCode(), show, own, now))
                     .map(placed -> {
                         placing.save(placed, now);
