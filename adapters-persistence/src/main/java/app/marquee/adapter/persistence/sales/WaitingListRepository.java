@@ -14,7 +14,7 @@ import java.util.UUID;
 /** Waiting lines and their entries, scalar parameters. A line's row is locked before any hold's. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface WaitingListRepository extends GenericRepository<WaitingEntryRow, UUID> {
-    String ENTRY_COLUMNS = "SELECT entrant_id, tier_id, places, joined_at, state, offer_expires_at, hold_id";
+    String ENTRY_COLUMNS = "SELECT entrant_id, tier_id, places, joined_at, state, offer_expires_at, hold_id ";
 
     @Query("INSERT INTO waiting_lines (show_id, created_at) VALUES (:showId, :now) ON CONFLICT (show_id) DO NOTHING")
     int open(UUID showId, Instant now);
