@@ -85,6 +85,8 @@ class WaitingListSystemTest {
                 "{\"places\":1,\"tierId\":\"" + tier + "\"}", cat, "Accept-Language", "fr"), 409, "SHOW_NOT_SOLD_OUT");
         assertThat(notSoldOut.get("title").asText()).isEqualTo("Places encore en vente");
         Catalog.problem(Api.get(box.list() + "/me", cat), 404, "NOT_ON_WAITING_LIST");
+        Catalog.problem(Catalog.delete("/api/v1/shows/" + UUID.randomUUID() + "/waiting-list/me", cat), 404,
+                "NOT_ON_WAITING_LIST");
         assertThat(Api.post(box.list(), box.wish(1), null).status()).isEqualTo(401);
 
         assertThat(Catalog.delete(box.list() + "/me", bob).status()).isEqualTo(204);

@@ -40,7 +40,7 @@ public class WaitingListPersistenceAdapter implements WaitingListsPort, WaitingW
     public WaitingList lockLine(ShowId show) {
         if (lines.lock(show.value()).isEmpty()) {
             lines.open(show.value(), Instant.now());
-            lines.lock(show.value()).orElseThrow();
+            lines.lock(show.value());
         }
         return line(show);
     }

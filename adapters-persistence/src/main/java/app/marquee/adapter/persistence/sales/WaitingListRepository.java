@@ -16,7 +16,11 @@ import java.util.UUID;
 interface WaitingListRepository extends GenericRepository<WaitingEntryRow, UUID> {
     String ENTRY_COLUMNS = "SELECT entrant_id, tier_id, places, joined_at, state, offer_expires_at, hold_id ";
 
-    @Query("INSERT INTO waiting_lines (show_id, created_at) VALUES (:showId, :now) ON CONFLICT (show_id) DO NOTHING")
+    /** A line for the show if it has none yet (nothing for a show that does not exist). */
+    @Query("""
+            INSERT INTO waiting_lines (show_id, created_at)
+            SELECT s.id, :now FROM shows s WHERE s.id = :showId
+            ON CONFLICT (show_id) DO NOTHING""")
     int open(UUID showId, Instant now);
 
     @Query("SELECT show_id FROM waiting_lines WHERE show_id = :showId FOR UPDATE")

@@ -39,7 +39,8 @@ import java.util.Set;
  * due holds lapse, offers that ran out lapse, then for each tier what is free now is offered in line
  * order ({@code WaitingList#offer}) and reserved as OFFER holds through the hold store, which
  * guarantees no place is held twice; a race lost there rolls the whole round back for the next run.
- * An offer never outlives the show's sales window.
+ * An offer never outlives the show's sales window. Should the places not be found after all, the
+ * entry is left WAITING in the store for the next round.
  */
 @Singleton
 public class WaitingLineServer {
@@ -88,9 +89,12 @@ public class WaitingLineServer {
         for (PriceTier tier : show.terms().tiers()) {
             int free = Inventory.of(plan, claims).remainingFor(tier);
             for (Offer offer : list.offer(tier.id(), free, validity, now, holding)) {
-                List<HoldItem> items = OfferedPlaces.choose(tier, venue.seatMap(), plan, claims, offer.places())
-                        .orElseThrow(() -> new IllegalStateException("offered places of " + tier.id() + " not free"));
-                Hold hold = Hold.offer(offer.entrant(), id, items, now, offer.expiresAt());
+                Optional<List<HoldItem>> items = OfferedPlaces.choose(tier, venue.seatMap(), plan, claims,
+                        offer.places());
+                if (items.isEmpty()) {
+                    continue;
+                }
+                Hold hold = Hold.offer(offer.entrant(), id, items.get(), now, offer.expiresAt());
                 placing.save(new PlacedHold(hold, Optional.empty()), now);
                 claims.addAll(hold.claimsAt(now));
                 WaitingEntry entry = list.openEntry(offer.entrant()).orElseThrow();

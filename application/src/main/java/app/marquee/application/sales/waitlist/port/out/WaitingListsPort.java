@@ -19,7 +19,10 @@ import java.util.Set;
  */
 public interface WaitingListsPort {
 
-    /** The show's line with its open entries, locked (waiting for another writer) until the transaction ends. */
+    /**
+     * The show's line with its open entries, locked (waiting for another writer) until the transaction
+     * ends; a show without a line gets one (a show that does not exist, an empty line).
+     */
     WaitingList lockLine(ShowId show);
 
     /** As {@link #lockLine}, but empty at once when another transaction holds it ({@code SKIP LOCKED}). */
