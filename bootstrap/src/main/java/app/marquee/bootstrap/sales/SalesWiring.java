@@ -1,5 +1,6 @@
 package app.marquee.bootstrap.sales;
 
+import app.marquee.application.sales.waitlist.WaitingListSettings;
 import app.marquee.domain.sales.hold.HoldPlacement;
 import app.marquee.domain.sales.screening.ScreeningTimes;
 import io.micronaut.context.annotation.Factory;
@@ -25,5 +26,11 @@ public class SalesWiring {
     @Singleton
     HoldPlacement holdPlacement(@Value("${marquee.hold.duration:10m}") Duration duration) {
         return new HoldPlacement(duration);
+    }
+
+    /** How long a waiting-list offer keeps its places ({@code MARQUEE_WAITLIST_OFFER_VALIDITY}, 2 hours by default). */
+    @Singleton
+    WaitingListSettings waitingListSettings(@Value("${marquee.waitlist.offer-validity:2h}") Duration validity) {
+        return new WaitingListSettings(validity);
     }
 }

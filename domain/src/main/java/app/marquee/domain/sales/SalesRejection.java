@@ -87,6 +87,11 @@ public enum SalesRejection {
     SHOW_NOT_SOLD_OUT,
     ALREADY_ON_WAITING_LIST,
     NOT_ON_WAITING_LIST,
+    /**
+     * The places asked for came back while people wait for them: they go to the waiting list first
+     * (a hold may take only what the line does not need).
+     */
+    PLACES_KEPT_FOR_WAITING_LIST,
     // scheduling shows
     /**
      * A show's times do not hold together: it starts in the future, ends after it starts, and its

@@ -88,16 +88,16 @@ class SellingScenarioTest {
         List<Claim> everything = new ArrayList<>(seatsGone);
         everything.addAll(sold());
         WaitingList line = WaitingList.empty(box.show.id());
-        accepted(line.join(bob, 2, box.show.terms().perOrderLimit(), Inventory.of(box.plan, everything).isSoldOut(), NOW));
+        accepted(line.join(bob, box.standingTier.id(), 2, box.show.terms().perOrderLimit(), Inventory.of(box.plan, everything).isSoldOut(), NOW));
 
         Instant threeDaysBefore = STARTS.minus(Duration.ofDays(3));
         RefundQuote refund = accepted(OrderCancellation.byBuyer(annsOrder.order(), ann, annsOrder.tickets(), STARTS,
                 RefundPolicy.DEFAULT, threeDaysBefore));
-        List<Offer> offers = line.offer(Inventory.of(box.plan, sold()).remainingIn(box.standing),
+        List<Offer> offers = line.offer(box.standingTier.id(), Inventory.of(box.plan, sold()).remainingIn(box.standing),
                 WaitingList.DEFAULT_OFFER_VALIDITY, threeDaysBefore);
 
         assertThat(refund.amount()).isEqualTo(eur(15000));
-        assertThat(offers).containsExactly(new Offer(bob, 2, threeDaysBefore.plus(Duration.ofHours(2))));
+        assertThat(offers).containsExactly(new Offer(bob, box.standingTier.id(), 2, threeDaysBefore.plus(Duration.ofHours(2))));
         Hold offered = Hold.offer(bob, box.show.id(), List.of(HoldItem.places(box.standing, box.standingTier.id(), 2,
                 box.standingTier.price())), threeDaysBefore, offers.get(0).expiresAt());
         holds.add(offered);

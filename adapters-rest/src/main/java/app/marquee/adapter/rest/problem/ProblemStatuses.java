@@ -143,6 +143,7 @@ final class ProblemStatuses {
             Map.entry("SHOW_NOT_SOLD_OUT", HttpStatus.CONFLICT),
             Map.entry("ALREADY_ON_WAITING_LIST", HttpStatus.CONFLICT),
             Map.entry("NOT_ON_WAITING_LIST", HttpStatus.NOT_FOUND),
+            Map.entry("PLACES_KEPT_FOR_WAITING_LIST", HttpStatus.CONFLICT),
             Map.entry("NOT_ENOUGH_SEATS", HttpStatus.CONFLICT));
 
     private ProblemStatuses() {

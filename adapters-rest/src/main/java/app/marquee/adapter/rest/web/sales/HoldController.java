@@ -75,7 +75,8 @@ public class HoldController {
     @ApiResponse(responseCode = "409", description = "SEATS_UNAVAILABLE (subjects: the seats held or sold),"
             + " AREA_SOLD_OUT (subjects: the area), NOT_ENOUGH_ADJACENT_SEATS, NOT_ENOUGH_SEATS, SHOW_NOT_ON_SALE,"
             + " SHOW_CANCELLED, SHOW_PAST, SALES_WINDOW_NOT_OPEN, SALES_WINDOW_CLOSED, CONCURRENT_UPDATE,"
-            + " PROMO_CODE_EXHAUSTED, PROMO_CODE_USER_LIMIT_REACHED",
+            + " PROMO_CODE_EXHAUSTED, PROMO_CODE_USER_LIMIT_REACHED, PLACES_KEPT_FOR_WAITING_LIST (places that came back"
+            + " while others wait for them at their tier)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "HOLD_EMPTY, DUPLICATE_SEAT, PER_ORDER_LIMIT_EXCEEDED,"
             + " SEAT_NOT_FOUND, AREA_NOT_FOUND, TIER_NOT_FOUND, TIER_NOT_APPLICABLE (subjects: what is concerned),"

@@ -8,6 +8,7 @@ import app.marquee.application.sales.hold.port.out.TakenPlacesPort;
 import app.marquee.application.sales.promo.port.out.RedeemPromoCodePort;
 import app.marquee.application.sales.show.port.in.ViewShowQuery;
 import app.marquee.application.sales.venue.port.out.LoadVenuePort;
+import app.marquee.application.sales.waitlist.port.out.WaitingWishesPort;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.sales.hold.Hold;
@@ -18,6 +19,7 @@ import app.marquee.domain.sales.inventory.Claim;
 import app.marquee.domain.sales.inventory.SeatingPlan;
 import app.marquee.domain.sales.show.Show;
 import app.marquee.domain.sales.venue.Venue;
+import app.marquee.domain.sales.waitlist.LineFirst;
 import app.marquee.domain.shared.Outcome;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -28,7 +30,9 @@ import java.util.Optional;
 
 /**
  * One attempt at placing a hold, in one transaction (the show's due holds were lapsed just before, in
- * their own, by {@link PlaceHoldService}): the show as the buyer may see it, the buyer's own hold locked, what others have read, the domain's decision saved.
+ * their own, by {@link PlaceHoldService}): the show as the buyer may see it, the buyer's own hold
+ * locked, what others have read, the domain's decision saved (places that came back while people
+ * wait for them are left to the waiting list: {@link LineFirst}).
  * A lost race is thrown by the store and rolls it all back; {@link PlaceHoldService} answers it.
  */
 @Singleton
@@ -39,15 +43,18 @@ public class HoldPlacer {
     private final TakenPlacesPort taken;
     private final HoldPlacement placement;
     private final RedeemPromoCodePort promoCodes;
+    private final WaitingWishesPort waiting;
 
     public HoldPlacer(ViewShowQuery shows, LoadVenuePort venues, PlaceHoldPort placing,
-                      TakenPlacesPort taken, HoldPlacement placement, RedeemPromoCodePort promoCodes) {
+                      TakenPlacesPort taken, HoldPlacement placement, RedeemPromoCodePort promoCodes,
+                      WaitingWishesPort waiting) {
         this.shows = shows;
         this.venues = venues;
         this.placing = placing;
         this.taken = taken;
         this.placement = placement;
         this.promoCodes = promoCodes;
+        this.waiting = waiting;
     }
 
     @Transactional
@@ -61,6 +68,8 @@ public class HoldPlacer {
             return items(command, show, venue, others, now)
                     .flatMap(items -> placement.place(new HoldRequest(buyer, show.id(), items), show, plan,
                             own.stream().toList(), others, now))
+                    .flatMap(placed -> LineFirst.admits(placed.hold(), show.terms(), plan, others,
+                            waiting.wishesBesides(show.id(), buyer), now).map(hold -> placed))
                     .flatMap(placed -> withPromo(placed, command.promoCode(), show, own, now))
                     .map(placed -> {
                         placing.save(placed, now);

@@ -4,9 +4,11 @@ import app.marquee.application.sales.order.port.in.PlaceOrderUseCase.Command;
 import app.marquee.application.sales.order.port.out.OrderRequestKeysPort;
 import app.marquee.application.sales.order.port.out.PaymentsPort;
 import app.marquee.application.sales.order.port.out.SaveOrderPort;
+import app.marquee.application.sales.waitlist.port.out.ServeWaitingEntryPort;
 import app.marquee.domain.payment.DeclineReason;
 import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.sales.hold.Hold;
+import app.marquee.domain.sales.hold.HoldKind;
 import app.marquee.domain.sales.order.Order;
 import app.marquee.domain.sales.order.PaymentAttempt;
 import app.marquee.domain.sales.order.Purchase;
@@ -15,6 +17,7 @@ import app.marquee.domain.sales.order.RefundCause;
 import app.marquee.domain.sales.show.Show;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -32,17 +35,26 @@ public class OrderBookkeeping {
     private final SaveOrderPort orders;
     private final PaymentsPort payments;
     private final OrderRequestKeysPort keys;
+    private final ServeWaitingEntryPort waitingLists;
 
     public OrderBookkeeping(SaveOrderPort orders, PaymentsPort payments, OrderRequestKeysPort keys) {
+        this(orders, payments, keys, (hold, now) -> { });
+    }
+
+    @Inject
+    public OrderBookkeeping(SaveOrderPort orders, PaymentsPort payments, OrderRequestKeysPort keys,
+                            ServeWaitingEntryPort waitingLists) {
         this.orders = orders;
         this.payments = payments;
         this.keys = keys;
+        this.waitingLists = waitingLists;
     }
 
     /**
      * Converts the hold into its order and tickets (the domain decides, the store's conditional
      * UPDATE confirms), settles the payment on the order and marks the key DONE with it. A hold that
      * lapsed meanwhile is HOLD_EXPIRED with nothing written; one whose seats were taken rolls back.
+     * A waiting-list offer paid for makes its entry SERVED in the same transaction.
      */
     @Transactional
     public Outcome<Purchase> ticket(Hold hold, Show show, Command command, Optional<Capture> capture, Instant now) {
@@ -56,6 +68,9 @@ public class OrderBookkeeping {
         }
         Purchase purchase = accepted.value();
         orders.add(purchase);
+        if (hold.kind() == HoldKind.OFFER) {
+            waitingLists.served(hold.id(), now);
+        }
         if (capture.isPresent() && !payments.captured(capture.get().attempt(), capture.get().result(),
                 Optional.of(purchase.order().id()), now)) {
             throw new IllegalStateException("attempt " + capture.get().attempt().id() + " was settled meanwhile");

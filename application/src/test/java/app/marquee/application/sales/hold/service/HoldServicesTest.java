@@ -60,8 +60,9 @@ class HoldServicesTest {
     private final ViewShowQuery visible = (id, reader) -> id.equals(show.id()) ? Outcome.accepted(show)
             : Outcome.rejected(SalesRejection.SHOW_NOT_FOUND);
     private final PlaceHoldService place = new PlaceHoldService(new HoldPlacer(visible, venues, holds, holds,
-            HoldPlacement.byDefault(), (event, typed, buyer, replaced, now) -> Optional.empty()), holds, clock);
-    private final ReleaseHoldService release = new ReleaseHoldService(holds, holds, clock);
+            HoldPlacement.byDefault(), (event, typed, buyer, replaced, now) -> Optional.empty(),
+            (show, buyer) -> java.util.Map.of()), holds, clock);
+    private final ReleaseHoldService release = new ReleaseHoldService(holds, holds, show -> 0, clock);
     private final ShowAvailabilityService availability = new ShowAvailabilityService(visible, venues, holds, clock);
     private final AccountId ann = new AccountId(UUID.randomUUID());
     private final AccountId bob = new AccountId(UUID.randomUUID());
