@@ -71,8 +71,8 @@ class WaitingListServicesTest {
     private final JoinWaitingListService join = new JoinWaitingListService(visible, venues, holds, lines, clock);
     private final LeaveWaitingListService leave = new LeaveWaitingListService(lines, holds, holds, server, clock);
     private final MyWaitingEntryService mine = new MyWaitingEntryService(lines, holds);
-    private final PlaceHoldService place = new PlaceHoldService(new HoldPlacer(visible, venues, holds, holds, holds,
-            HoldPlacement.byDefault(), (event, typed, buyer, replaced, now) -> Optional.empty(), lines), clock);
+    private final PlaceHoldService place = new PlaceHoldService(new HoldPlacer(visible, venues, holds, holds,
+            HoldPlacement.byDefault(), (event, typed, buyer, replaced, now) -> Optional.empty(), lines), holds, clock);
     private final ReleaseHoldService release = new ReleaseHoldService(holds, holds, offers, clock);
     private final AccountId ann = AccountId.newId();
     private final AccountId bob = AccountId.newId();
