@@ -53,11 +53,12 @@ public record RefundPolicy(List<RefundTier> tiers) {
     private static RefundTier tier(String text) {
         int colon = text.indexOf(':');
         try {
-            if (colon < 2) {
+            String given = colon < 0 ? "" : text.substring(0, colon).strip();
+            if (given.length() < 2) {
                 throw new NumberFormatException();
             }
-            long amount = Long.parseLong(text.substring(0, colon - 1).strip());
-            Duration notice = switch (Character.toLowerCase(text.charAt(colon - 1))) {
+            long amount = Long.parseLong(given.substring(0, given.length() - 1));
+            Duration notice = switch (Character.toLowerCase(given.charAt(given.length() - 1))) {
                 case 'd' -> Duration.ofDays(amount);
                 case 'h' -> Duration.ofHours(amount);
                 case 'm' -> Duration.ofMinutes(amount);
