@@ -34,13 +34,13 @@ public class SalesWiring {
 
     /**
      * What a buyer gets back by cancelling ({@code MARQUEE_REFUND_TIERS}, {@code 48h:100,2h:50} by
-     * default: notice before the show and percentage, longest notice first). A malformed value stops
-     * the start-up naming the variable.
+     * default, also when unset or blank: notice before the show and percentage, longest notice first;
+     * {@code 0m:0} refunds nothing ever). A malformed value stops the start-up naming the variable.
      */
     @Singleton
-    RefundPolicy refundPolicy(@Value("${marquee.refund.tiers:48h:100,2h:50}") String tiers) {
+    RefundPolicy refundPolicy(@Value("${marquee.refund.tiers:}") String tiers) {
         try {
-            return RefundPolicy.parse(tiers);
+            return tiers.isBlank() ? RefundPolicy.DEFAULT : RefundPolicy.parse(tiers);
         } catch (IllegalArgumentException malformed) {
             throw new ConfigurationException("MARQUEE_REFUND_TIERS: " + malformed.getMessage());
         }
