@@ -69,7 +69,10 @@ public class HoldPayment {
         Outcome<Hold> payable = show.isEmpty() ? Outcome.rejected(SalesRejection.HOLD_NOT_FOUND)
                 : Order.payable(hold.get(), show.get(), command.buyer(), now);
         if (payable instanceof Outcome.Rejected<Hold> refused) {
-            return refuse(command, refused.rejection());
+            return (show.isEmpty() || hold.get().total().isZero() ? Optional.<Outcome<OrderView>>empty()
+                    : settledElsewhere(command, PaymentAttempt.forRequest(command.buyer(), command.key(),
+                            command.hold(), hold.get().total(), command.card().summary(), now)))
+                    .orElseGet(() -> refuse(command, refused.rejection()));
         }
         Money total = hold.get().total();
         if (total.isZero()) {

@@ -86,8 +86,17 @@ public final class SalesDesk {
     }
 
     public Outcome<OrderView> pay(AccountId buyer, Hold hold) {
-        return place.place(new Command(buyer, new IdempotencyKey("key-" + UUID.randomUUID()), hold.id(),
-                accepted(Card.given("4242424242424242", 12, 2030, "123", clock.instant()))));
+        return place(request(buyer, hold));
+    }
+
+    /** An order request for the hold, with a Visa, under a key of its own. */
+    public Command request(AccountId buyer, Hold hold) {
+        return new Command(buyer, new IdempotencyKey("key-" + UUID.randomUUID()), hold.id(),
+                accepted(Card.given("4242424242424242", 12, 2030, "123", clock.instant())));
+    }
+
+    public Outcome<OrderView> place(Command request) {
+        return place.place(request);
     }
 
     public static Money eur(long cents) {

@@ -58,6 +58,24 @@ class PaymentSettlementTest {
     }
 
     @Test
+    void theBuyerSendingTheSameRequestAgainAfterTheWebhookSettledItIsAnsweredItsOrderWithoutAnotherCharge() {
+        Hold hold = desk.seatHold(ANN, 5000);
+        desk.provider.next(new PaymentResult.Failed("timeout", true));
+        app.marquee.application.sales.order.port.in.PlaceOrderUseCase.Command request = desk.request(ANN, hold);
+        assertThat(code(desk.place(request))).isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
+        PaymentAttempt attempt = desk.payments.rows().get(0).attempt();
+        told = succeeded(attempt, attempt.amount());
+        assertThat(accepted(webhook.handle(call()))).contains(Settled.ORDER_MADE);
+
+        OrderView answered = accepted(desk.place(request));
+
+        assertThat(answered.order().hold()).isEqualTo(hold.id());
+        assertThat(desk.provider.charged()).isEmpty();
+        assertThat(accepted(desk.place(request)).order().id()).as("and from its key since")
+                .isEqualTo(answered.order().id());
+    }
+
+    @Test
     void aPaymentConfirmedAfterItsHoldLapsedIsRefundedInFullAndNeverTicketed() {
         Hold hold = desk.seatHold(ANN, 5000);
         PaymentAttempt attempt = pendingAttempt(hold);
