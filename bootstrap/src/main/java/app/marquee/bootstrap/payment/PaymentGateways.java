@@ -2,8 +2,10 @@ package app.marquee.bootstrap.payment;
 
 import app.marquee.adapter.payment.fake.FakePaymentGateway;
 import app.marquee.adapter.payment.stripe.StripePaymentGateway;
+import app.marquee.adapter.payment.stripe.StripePaymentLookup;
 import app.marquee.adapter.payment.stripe.StripeSettings;
 import app.marquee.application.payment.port.out.ChargePaymentPort;
+import app.marquee.application.payment.port.out.LookUpPaymentPort;
 import app.marquee.application.payment.port.out.RefundPaymentPort;
 import io.micronaut.context.exceptions.ConfigurationException;
 import org.slf4j.Logger;
@@ -17,7 +19,7 @@ import java.util.Locale;
  * {@code stripe}, which needs a secret key. A configuration that cannot work stops the start-up with
  * the variable to set, never with a secret in the message.
  */
-record PaymentGateways(ChargePaymentPort charge, RefundPaymentPort refund) {
+record PaymentGateways(ChargePaymentPort charge, RefundPaymentPort refund, LookUpPaymentPort lookUp) {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentGateways.class);
 
     static PaymentGateways from(PaymentSettings settings) {
@@ -27,7 +29,7 @@ record PaymentGateways(ChargePaymentPort charge, RefundPaymentPort refund) {
             case "fake" -> {
                 LOG.info("Payments: fake provider, no money moves (Stripe's test card numbers decide the outcome)");
                 FakePaymentGateway fake = new FakePaymentGateway();
-                return new PaymentGateways(fake, fake);
+                return new PaymentGateways(fake, fake, fake);
             }
             case "stripe" -> {
                 return stripe(settings);
@@ -59,7 +61,7 @@ record PaymentGateways(ChargePaymentPort charge, RefundPaymentPort refund) {
             LOG.warn("Payments: STRIPE_WEBHOOK_SECRET is not set: every Stripe webhook call will be refused");
         }
         StripePaymentGateway gateway = new StripePaymentGateway(stripe);
-        return new PaymentGateways(gateway, gateway);
+        return new PaymentGateways(gateway, gateway, new StripePaymentLookup(stripe));
     }
 
     private static URI apiBase(String configured) {

@@ -1,7 +1,10 @@
 package app.marquee.bootstrap.payment;
 
+import app.marquee.adapter.payment.stripe.StripeWebhookEvents;
 import app.marquee.adapter.payment.stripe.StripeWebhookSignatures;
 import app.marquee.application.payment.port.out.ChargePaymentPort;
+import app.marquee.application.payment.port.out.LookUpPaymentPort;
+import app.marquee.application.payment.port.out.ReadPaymentWebhookPort;
 import app.marquee.application.payment.port.out.RefundPaymentPort;
 import app.marquee.application.payment.port.out.VerifyPaymentWebhookPort;
 import io.micronaut.context.annotation.Context;
@@ -37,6 +40,18 @@ public class PaymentWiring {
     @Singleton
     RefundPaymentPort refundPaymentPort(PaymentGateways gateways) {
         return gateways.refund();
+    }
+
+    /** Asks the provider what became of a charge, without charging again (settling PENDING attempts). */
+    @Singleton
+    LookUpPaymentPort lookUpPaymentPort(PaymentGateways gateways) {
+        return gateways.lookUp();
+    }
+
+    /** Stripe's webhook events (the only provider that calls Marquee back). */
+    @Singleton
+    ReadPaymentWebhookPort readPaymentWebhookPort() {
+        return new StripeWebhookEvents();
     }
 
     /** Stripe's signature scheme; without STRIPE_WEBHOOK_SECRET every webhook call is refused. */

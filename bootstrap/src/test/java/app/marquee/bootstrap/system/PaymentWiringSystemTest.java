@@ -19,8 +19,8 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The booted application pays with the fake provider unless told otherwise, and believes no webhook
- * while no endpoint secret is set. (The purchase flow over HTTP comes with orders.)
+ * The booted application pays with the fake provider unless told otherwise, and believes only webhook
+ * calls signed with its endpoint secret (the tests' own, from application-test.yml).
  */
 class PaymentWiringSystemTest {
 
@@ -37,11 +37,12 @@ class PaymentWiringSystemTest {
     }
 
     @Test
-    void withoutAWebhookSecretNoWebhookIsBelieved() {
+    void onlyAWebhookSignedWithTheConfiguredSecretIsBelieved() {
         MarqueeServer.uri();
         VerifyPaymentWebhookPort webhooks = MarqueeServer.context().getBean(VerifyPaymentWebhookPort.class);
+        byte[] payload = "{}".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(webhooks.verify("{}".getBytes(StandardCharsets.UTF_8), "t=1,v1=00"))
-                .isEqualTo(WebhookVerdict.NOT_CONFIGURED);
+        assertThat(webhooks.verify(payload, StripeSignatures.header(payload))).isEqualTo(WebhookVerdict.AUTHENTIC);
+        assertThat(webhooks.verify(payload, "t=1,v1=00")).isEqualTo(WebhookVerdict.SIGNATURE_MISMATCH);
     }
 }

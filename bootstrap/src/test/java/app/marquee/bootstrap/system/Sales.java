@@ -36,11 +36,17 @@ final class Sales {
      * order; the show's JSON.
      */
     static com.fasterxml.jackson.databind.JsonNode showOnSale(String organiser, String hall) {
+        return showOnSale(organiser, hall, java.time.Duration.ofDays(30));
+    }
+
+    /** As above, starting {@code startsIn} from now. */
+    static com.fasterxml.jackson.databind.JsonNode showOnSale(String organiser, String hall,
+                                                              java.time.Duration startsIn) {
         String pit = Api.get("/api/v1/venues/" + hall, organiser).json().get("seatMap").get("areas").get(0).get("id")
                 .asText();
         String event = event(organiser, "Gala " + Catalog.word());
         assertThat(Api.post(EVENTS + "/" + event + "/open-sales", "", organiser).status()).isEqualTo(200);
-        java.time.Instant startsAt = java.time.Instant.now().plus(java.time.Duration.ofDays(30))
+        java.time.Instant startsAt = java.time.Instant.now().plus(startsIn)
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Api.Reply show = Api.post(EVENTS + "/" + event + "/shows", "{\"venueId\":\"" + hall + "\",\"startsAt\":\""
                 + startsAt + "\",\"perOrderMaximum\":6,\"priceTiers\":["

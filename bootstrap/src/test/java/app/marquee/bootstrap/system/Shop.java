@@ -8,8 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 record Shop(JsonNode show) {
 
     static Shop open() {
-        String organiser = Accounts.operator().accessToken();
-        return new Shop(Sales.showOnSale(organiser, Sales.hall(organiser)));
+        return openBy(Accounts.operator().accessToken(), java.time.Duration.ofDays(30));
+    }
+
+    /** A show of this organiser's, starting {@code startsIn} from now. */
+    static Shop openBy(String organiser, java.time.Duration startsIn) {
+        return new Shop(Sales.showOnSale(organiser, Sales.hall(organiser), startsIn));
     }
 
     String id() {

@@ -29,5 +29,7 @@ public enum PaymentRejection {
     /** The Idempotency-Key was first used for another request (another hold or card). */
     IDEMPOTENCY_KEY_REUSED,
     /** A request with this Idempotency-Key is still running. */
-    IDEMPOTENCY_KEY_IN_USE
+    IDEMPOTENCY_KEY_IN_USE,
+    /** A webhook call whose signature does not verify (missing, malformed, stale, or wrong): nothing is acted upon. */
+    WEBHOOK_SIGNATURE_INVALID
 }

@@ -1,9 +1,11 @@
 package app.marquee.adapter.payment.fake;
 
 import app.marquee.application.payment.port.out.ChargePaymentPort;
+import app.marquee.application.payment.port.out.LookUpPaymentPort;
 import app.marquee.application.payment.port.out.RefundPaymentPort;
 import app.marquee.domain.payment.ChargeRequest;
 import app.marquee.domain.payment.IdempotencyKey;
+import app.marquee.domain.payment.Money;
 import app.marquee.domain.payment.PaymentId;
 import app.marquee.domain.payment.PaymentResult;
 import app.marquee.domain.payment.Refund;
@@ -25,10 +27,11 @@ import java.util.HexFormat;
  * the same id. The same key with the same request replays the first result; with another request it
  * is a non-retryable failure, as Stripe answers a reused key.
  */
-public final class FakePaymentGateway implements ChargePaymentPort, RefundPaymentPort {
+public final class FakePaymentGateway implements ChargePaymentPort, RefundPaymentPort, LookUpPaymentPort {
     /** Keys remembered per instance; older ones are forgotten (their ids and outcomes stay the same anyway). */
     public static final int REMEMBERED_KEYS = 10_000;
     static final String KEY_REUSED = "idempotency_key_reused";
+    static final String NO_PAYMENT = "no_payment";
     private static final Logger LOG = LoggerFactory.getLogger(FakePaymentGateway.class);
     private final RememberedReplies<PaymentResult> charges;
     private final RememberedReplies<RefundResult> refunds;
@@ -61,6 +64,19 @@ public final class FakePaymentGateway implements ChargePaymentPort, RefundPaymen
                         request.amount()),
                 new RefundResult.Failed(KEY_REUSED, false));
         LOG.info("Fake payment: refund of {} on {} -> {}", request.amount(), request.payment(), result);
+        return result;
+    }
+
+    /**
+     * What this instance answered under {@code key}: a capture or a decline as remembered; a key it
+     * never charged under (or forgot), or whose charge failed, never took any money.
+     */
+    @Override
+    public PaymentResult lookUp(IdempotencyKey key, Money amount, String reference) {
+        PaymentResult result = charges.remembered(key)
+                .filter(reply -> !(reply instanceof PaymentResult.Failed))
+                .orElseGet(() -> new PaymentResult.Failed(NO_PAYMENT, false));
+        LOG.info("Fake payment: lookup of {} -> {}", reference, result);
         return result;
     }
 

@@ -41,6 +41,11 @@ final class RememberedReplies<R> {
         return remembered.fingerprint().equals(fingerprint) ? remembered.reply() : onMismatch;
     }
 
+    /** The reply remembered for {@code key}, without asking anything. */
+    synchronized java.util.Optional<R> remembered(IdempotencyKey key) {
+        return java.util.Optional.ofNullable(replies.get(key)).map(Remembered::reply);
+    }
+
     synchronized int size() {
         return replies.size();
     }

@@ -38,7 +38,21 @@ final class StripeClient {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form.encoded()))
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return reply(http.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** The reply to a GET of {@code pathAndQuery} (already encoded): a read, nothing changes at Stripe. */
+    StripeReply get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(settings.resolve(pathAndQuery))
+                .timeout(settings.timeout())
+                .header("Authorization", "Bearer " + settings.secretKey())
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        return reply(http.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static StripeReply reply(HttpResponse<String> response) throws UnreadableReply {
         String requestId = response.headers().firstValue("Request-Id").orElse("-");
         boolean replayed = response.headers().firstValue("Idempotent-Replayed").map("true"::equals).orElse(false);
         try {

@@ -51,7 +51,8 @@ public final class StripePaymentGateway implements ChargePaymentPort, RefundPaym
                 .with("payment_method_types[]", "card")
                 .with("error_on_requires_action", "true")
                 .with("description", request.reference())
-                .with("metadata[reference]", request.reference());
+                .with("metadata[reference]", request.reference())
+                .with("metadata[" + StripeWebhookEvents.PAYMENT_KEY + "]", request.idempotencyKey().value());
         PaymentResult result;
         String requestId = "-";
         try {

@@ -38,6 +38,18 @@ class FakePaymentGatewayTest {
     }
 
     @Test
+    void aLookupAnswersWhatWasChargedUnderTheKeyAndNeverChargesAgain() {
+        PaymentResult captured = gateway.charge(charge("k-look", 4500, Cards.VISA));
+        gateway.charge(charge("k-down", 4500, Cards.PROCESSING_ERROR));
+
+        assertThat(gateway.lookUp(new IdempotencyKey("k-look"), Money.of(4500, "EUR"), "ref")).isEqualTo(captured);
+        assertThat(gateway.lookUp(new IdempotencyKey("k-down"), Money.of(4500, "EUR"), "ref"))
+                .as("a processing error took nothing").isEqualTo(new PaymentResult.Failed("no_payment", false));
+        assertThat(gateway.lookUp(new IdempotencyKey("k-never"), Money.of(4500, "EUR"), "ref"))
+                .isEqualTo(new PaymentResult.Failed("no_payment", false));
+    }
+
+    @Test
     void declinesOrFailsAsStripesTestCardsDo() {
         assertThat(gateway.charge(charge("k1", 4500, Cards.DECLINED)))
                 .isEqualTo(new PaymentResult.Declined(DeclineReason.CARD_DECLINED));

@@ -59,6 +59,9 @@ final class LocalStripe implements AutoCloseable {
     private record Answer(String parameters, int status, String json) {
     }
 
+    /** PaymentIntents created, by the payment_key of their metadata. */
+    private final Map<String, String> intents = new java.util.concurrent.ConcurrentHashMap<>();
+
     LocalStripe() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
@@ -88,6 +91,11 @@ final class LocalStripe implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestMethod().equals("GET") && exchange.getRequestURI().getPath()
+                .equals("/v1/payment_intents/search")) {
+            search(exchange);
+            return;
+        }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
@@ -130,11 +138,14 @@ final class LocalStripe implements AutoCloseable {
                         + "\",\"payment_intent\":{\"id\":\"" + id + "\",\"object\":\"payment_intent\","
                         + "\"status\":\"requires_payment_method\"}}}");
             }
-            return new Answer(parameters, 200, "{\"id\":\"" + id + "\",\"object\":\"payment_intent\",\"amount\":"
+            String intent = "{\"id\":\"" + id + "\",\"object\":\"payment_intent\",\"amount\":"
                     + form.get("amount") + ",\"amount_received\":" + form.get("amount") + ",\"currency\":\""
                     + form.get("currency") + "\",\"status\":\"succeeded\",\"payment_method\":\"pm_1Test\","
                     + "\"latest_charge\":\"ch_3Test\",\"livemode\":false,\"metadata\":{\"reference\":\""
-                    + form.get("metadata[reference]") + "\"}}");
+                    + form.get("metadata[reference]") + "\",\"payment_key\":\"" + form.get("metadata[payment_key]")
+                    + "\"}}";
+            intents.put(form.get("metadata[payment_key]"), intent);
+            return new Answer(parameters, 200, intent);
         }
         if (request.path().equals("/v1/refunds")) {
             if (refunded.putIfAbsent(form.get("payment_intent"), true) != null) {
@@ -146,6 +157,17 @@ final class LocalStripe implements AutoCloseable {
                     + form.get("payment_intent") + "\",\"status\":\"succeeded\"}");
         }
         return new Answer(parameters, 404, "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Unrecognized request URL\"}}");
+    }
+
+    /** Stripe's search, for the one query Marquee makes: {@code metadata['payment_key']:'<key>'}. */
+    private void search(HttpExchange exchange) throws IOException {
+        String query = java.net.URLDecoder.decode(exchange.getRequestURI().getRawQuery().substring("query=".length()),
+                StandardCharsets.UTF_8);
+        received.add(new Received("GET", exchange.getRequestURI().getPath() + "?" + query, Map.of(), ""));
+        String key = query.replaceFirst("^metadata\\['payment_key'\\]:'(.*)'$", "$1");
+        String found = intents.get(key);
+        respond(exchange, new Answer("", 200, "{\"object\":\"search_result\",\"data\":["
+                + (found == null ? "" : found) + "],\"has_more\":false}"), false);
     }
 
     private static void respond(HttpExchange exchange, Answer answer, boolean replayed) throws IOException {

@@ -57,7 +57,7 @@ class StripePaymentGatewayTest {
         assertThat(request.form()).containsExactlyInAnyOrderEntriesOf(Map.of("amount", "4500", "currency", "eur",
                 "confirm", "true", "payment_method", "pm_card_visa", "payment_method_types[]", "card",
                 "error_on_requires_action", "true", "description", "order-order-1",
-                "metadata[reference]", "order-order-1"));
+                "metadata[reference]", "order-order-1", "metadata[payment_key]", "order-1"));
     }
 
     @Test

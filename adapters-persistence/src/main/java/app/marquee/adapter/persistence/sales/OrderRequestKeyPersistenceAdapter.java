@@ -67,6 +67,12 @@ public class OrderRequestKeyPersistenceAdapter implements OrderRequestKeysPort {
         keys.done(caller.value(), key.value(), null, refusal.code(), refusal.detail().orElse(null), now);
     }
 
+    @Override
+    @Transactional
+    public int purgeDoneBefore(Instant before) {
+        return keys.purgeDoneBefore(before);
+    }
+
     private static OrderRequestKey toDomain(OrderRequestKeyRow row) {
         return new OrderRequestKey(new AccountId(row.accountId()), new IdempotencyKey(row.key()),
                 new RequestFingerprint(row.fingerprint()), OrderRequestKey.State.valueOf(row.state()),

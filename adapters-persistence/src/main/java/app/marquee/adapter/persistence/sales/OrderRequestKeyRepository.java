@@ -41,4 +41,8 @@ interface OrderRequestKeyRepository extends GenericRepository<OrderRequestKeyRow
              WHERE account_id = :accountId AND key = :key""")
     int done(UUID accountId, String key, @Nullable String orderId, @Nullable String code, @Nullable String detail,
              Instant now);
+
+    /** Forgets DONE keys last written before {@code before}; never one IN_PROGRESS. */
+    @Query("DELETE FROM idempotency_keys WHERE state = 'DONE' AND updated_at < :before")
+    int purgeDoneBefore(Instant before);
 }

@@ -4,6 +4,7 @@ import app.marquee.application.sales.order.port.out.PaymentsPort;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.payment.CapturedPayment;
 import app.marquee.domain.payment.DeclineReason;
+import app.marquee.domain.payment.IdempotencyKey;
 import app.marquee.domain.payment.Money;
 import app.marquee.domain.payment.PaymentId;
 import app.marquee.domain.payment.PaymentResult;
@@ -121,9 +122,36 @@ public class PaymentPersistenceAdapter implements PaymentsPort {
     @Override
     @Transactional
     public List<PaymentAttempt> pendingSince(Instant before, int limit) {
-        return payments.pendingSince(before, limit).stream().map(row -> new PaymentAttempt(row.id(),
-                new HoldId(row.holdId()), new AccountId(row.buyerId()), money(row, row.amountMinor()), card(row),
-                row.createdAt())).toList();
+        return payments.pendingSince(before, limit).stream().map(PaymentPersistenceAdapter::attempt).toList();
+    }
+
+    @Override
+    @Transactional
+    public Optional<PaymentAttempt> pendingUnder(IdempotencyKey providerKey) {
+        return payments.pendingUnder(providerKey.value()).map(PaymentPersistenceAdapter::attempt);
+    }
+
+    @Override
+    @Transactional
+    public Optional<PaymentAttempt> pendingOfHold(HoldId hold) {
+        return payments.pendingOfHold(hold.value()).map(PaymentPersistenceAdapter::attempt);
+    }
+
+    @Override
+    @Transactional
+    public Optional<OrderId> orderOf(PaymentAttempt attempt) {
+        return payments.findById(attempt.id()).flatMap(row -> Optional.ofNullable(row.orderId())).map(OrderId::new);
+    }
+
+    @Override
+    @Transactional
+    public void stillPending(PaymentAttempt attempt, Instant now) {
+        payments.touch(attempt.id(), now);
+    }
+
+    private static PaymentAttempt attempt(PaymentRow row) {
+        return new PaymentAttempt(row.id(), new HoldId(row.holdId()), new AccountId(row.buyerId()),
+                money(row, row.amountMinor()), card(row), row.createdAt());
     }
 
     private static CardSummary card(PaymentRow row) {

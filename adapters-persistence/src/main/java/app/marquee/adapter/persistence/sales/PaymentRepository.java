@@ -79,4 +79,20 @@ interface PaymentRepository extends GenericRepository<PaymentRow, UUID> {
               FROM payments WHERE state = 'PENDING' AND order_id IS NULL AND updated_at < :before
              ORDER BY updated_at LIMIT :max""")
     List<PaymentRow> pendingSince(Instant before, int max);
+
+    @Query("""
+            SELECT id, hold_id, buyer_id, amount_minor, currency, state, provider_payment_id, card_brand, card_last4,
+                   order_id, refunded_minor, created_at
+              FROM payments WHERE idempotency_key = :providerKey AND state = 'PENDING'""")
+    Optional<PaymentRow> pendingUnder(String providerKey);
+
+    @Query("""
+            SELECT id, hold_id, buyer_id, amount_minor, currency, state, provider_payment_id, card_brand, card_last4,
+                   order_id, refunded_minor, created_at
+              FROM payments WHERE hold_id = :holdId AND state = 'PENDING'""")
+    Optional<PaymentRow> pendingOfHold(UUID holdId);
+
+    /** Asked again and still unknown: not among the oldest PENDING attempts for a while. */
+    @Query("UPDATE payments SET updated_at = :now WHERE id = :id AND state = 'PENDING'")
+    int touch(UUID id, Instant now);
 }

@@ -35,11 +35,14 @@ public class ShowPersistenceAdapter implements SaveShowPort, LoadShowPort, Venue
     private final ShowRepository shows;
     private final VenuePersistenceAdapter venues;
     private final AreaStockRepository stock;
+    private final CancellationPersistenceAdapter sales;
 
-    ShowPersistenceAdapter(ShowRepository shows, VenuePersistenceAdapter venues, AreaStockRepository stock) {
+    ShowPersistenceAdapter(ShowRepository shows, VenuePersistenceAdapter venues, AreaStockRepository stock,
+                           CancellationPersistenceAdapter sales) {
         this.shows = shows;
         this.venues = venues;
         this.stock = stock;
+        this.sales = sales;
     }
 
     @Override
@@ -74,9 +77,12 @@ public class ShowPersistenceAdapter implements SaveShowPort, LoadShowPort, Venue
         return Outcome.accepted(ShowMapper.withLifecycle(show, show.version() + 1));
     }
 
+    /** Also calls off what each of those shows sold ({@link CancellationPersistenceAdapter#cancelSales}). */
     @Override
     public int cancelUpcoming(EventId event, Instant now) {
-        return shows.cancelUpcomingOf(event.value(), now);
+        List<UUID> cancelled = shows.cancelUpcomingOf(event.value(), now);
+        cancelled.forEach(show -> sales.cancelSales(new ShowId(show), now));
+        return cancelled.size();
     }
 
     @Override

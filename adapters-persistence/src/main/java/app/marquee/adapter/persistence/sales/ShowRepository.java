@@ -56,11 +56,14 @@ interface ShowRepository extends GenericRepository<ShowRow, UUID> {
     int insertTiers(UUID showId, String[] ids, String[] names, String[] nameKeys, String[] seatKinds, String[] areaIds,
                     String[] prices, String[] conditions);
 
-    /** Every show of the event not started by {@code now} and not cancelled, cancelled at once. */
+    /** Every show of the event not started by {@code now} and not cancelled, cancelled at once; their ids. */
     @Query("""
-            UPDATE shows SET lifecycle = 'CANCELLED', updated_at = now(), version = version + 1
-             WHERE event_id = :eventId AND lifecycle <> 'CANCELLED' AND starts_at > :now""")
-    int cancelUpcomingOf(UUID eventId, Instant now);
+            WITH cancelled AS (
+                UPDATE shows SET lifecycle = 'CANCELLED', updated_at = now(), version = version + 1
+                 WHERE event_id = :eventId AND lifecycle <> 'CANCELLED' AND starts_at > :now
+                RETURNING id)
+            SELECT id FROM cancelled ORDER BY id""")
+    List<UUID> cancelUpcomingOf(UUID eventId, Instant now);
 
     /** 0 rows when somebody changed the show since it was read at {@code version}. */
     @Query("""

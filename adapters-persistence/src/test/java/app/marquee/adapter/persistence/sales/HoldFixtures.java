@@ -36,10 +36,15 @@ final class HoldFixtures {
     }
 
     static Venue hall(Instant now) {
+        return hall(now, "A-B", 10);
+    }
+
+    /** Stalls of these rows x 1-10 ({@code A-B}: 1-5 only) and a Pit of {@code pit}. */
+    static Venue hall(Instant now, String rows, int pit) {
         Venue hall = Venue.open(new VenueDetails("Hall " + UUID.randomUUID(), new Address(List.of("1 quai Perrache"),
                 "Lyon", "69002", "FR"), ZoneId.of("Europe/Paris"), VenueKind.HALL, Set.of()), now);
-        hall.redraw(new SeatMapPlan(List.of(SeatLayout.plain("Stalls", "A-B", "1-5")),
-                        List.of(new SeatMapPlan.AreaPlan("Pit", 10))), now)
+        hall.redraw(new SeatMapPlan(List.of(SeatLayout.plain("Stalls", rows, rows.equals("A-B") ? "1-5" : "1-10")),
+                        List.of(new SeatMapPlan.AreaPlan("Pit", pit))), now)
                 .orElseThrow(rejection -> new IllegalStateException(rejection.code()));
         return hall;
     }

@@ -87,6 +87,8 @@ final class ProblemStatuses {
             Map.entry("PAYMENT_IN_PROGRESS", HttpStatus.CONFLICT),
             Map.entry("IDEMPOTENCY_KEY_REUSED", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("IDEMPOTENCY_KEY_IN_USE", HttpStatus.CONFLICT),
+            // the payment provider's webhook: nothing is believed without a valid signature
+            Map.entry("WEBHOOK_SIGNATURE_INVALID", HttpStatus.BAD_REQUEST),
             // sales: venues, seat maps, seating, events, screenings
             Map.entry("VENUE_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("VENUE_IN_USE", HttpStatus.CONFLICT),

@@ -9,6 +9,7 @@ import app.marquee.domain.sales.hold.HoldId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,6 +22,10 @@ import java.util.UUID;
  */
 public record PaymentAttempt(UUID id, HoldId hold, AccountId buyer, Money amount, CardSummary card,
                              Instant startedAt) {
+    /** Every refund's provider key starts so, followed by the refund's row id. */
+    public static final String REFUND_KEY_PREFIX = "marquee-refund-";
+    private static final String REFERENCE_PREFIX = "Marquee hold ";
+
     public PaymentAttempt {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(hold, "hold");
@@ -46,11 +51,23 @@ public record PaymentAttempt(UUID id, HoldId hold, AccountId buyer, Money amount
 
     /** The provider's key of a refund: derived from the refund's own row, so asking again never refunds twice. */
     public static IdempotencyKey refundKey(UUID refund) {
-        return new IdempotencyKey("marquee-refund-" + refund);
+        return new IdempotencyKey(REFUND_KEY_PREFIX + refund);
     }
 
     /** The reference the provider shows beside the charge. */
     public String reference() {
-        return "Marquee hold " + hold;
+        return REFERENCE_PREFIX + hold;
+    }
+
+    /** The hold a charge's {@link #reference()} names; empty for any other text. */
+    public static Optional<HoldId> holdOfReference(String reference) {
+        if (reference == null || !reference.startsWith(REFERENCE_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new HoldId(UUID.fromString(reference.substring(REFERENCE_PREFIX.length()))));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 }

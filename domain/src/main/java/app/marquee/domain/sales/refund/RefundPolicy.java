@@ -4,6 +4,7 @@ import app.marquee.domain.sales.order.Order;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,6 +31,43 @@ public record RefundPolicy(List<RefundTier> tiers) {
             if (after.percent() > before.percent()) {
                 throw new IllegalArgumentException("less notice never refunds more");
             }
+        }
+    }
+
+    /**
+     * The tiers as configured, e.g. {@code "48h:100,2h:50"}: notice (a number of days {@code d},
+     * hours {@code h} or minutes {@code m}) and percentage, longest notice first; blank means no tier
+     * (nothing ever comes back to a buyer who cancels). Anything else is an IllegalArgumentException
+     * naming the culprit.
+     */
+    public static RefundPolicy parse(String spec) {
+        List<RefundTier> tiers = new ArrayList<>();
+        if (spec != null && !spec.isBlank()) {
+            for (String tier : spec.split(",")) {
+                tiers.add(tier(tier.strip()));
+            }
+        }
+        return new RefundPolicy(tiers);
+    }
+
+    private static RefundTier tier(String text) {
+        int colon = text.indexOf(':');
+        try {
+            String given = colon < 0 ? "" : text.substring(0, colon).strip();
+            if (given.length() < 2) {
+                throw new NumberFormatException();
+            }
+            long amount = Long.parseLong(given.substring(0, given.length() - 1));
+            Duration notice = switch (Character.toLowerCase(given.charAt(given.length() - 1))) {
+                case 'd' -> Duration.ofDays(amount);
+                case 'h' -> Duration.ofHours(amount);
+                case 'm' -> Duration.ofMinutes(amount);
+                default -> throw new NumberFormatException();
+            };
+            return new RefundTier(notice, Integer.parseInt(text.substring(colon + 1).strip()));
+        } catch (NumberFormatException | ArithmeticException malformed) {
+            throw new IllegalArgumentException("a refund tier is <notice><d|h|m>:<percent>, like 48h:100, not '"
+                    + text + "'");
         }
     }
 

@@ -52,7 +52,9 @@ public class EventStatusController {
 
     @Post("/cancel")
     @Operation(operationId = "cancelEvent", summary = "Cancel an event for good",
-            description = "CANCELLED: it can no longer change and gets no new show. Refunds come with orders.")
+            description = "CANCELLED: it can no longer change and gets no new show. Its shows that have not"
+                    + " started are cancelled with it, each as POST /shows/{id}/cancel does: holds released, every paid"
+                    + " order cancelled and refunded in full.")
     @ApiResponse(responseCode = "200", description = "The event, with its new ETag")
     public HttpResponse<EventResponse> cancel(@PathVariable UUID id, Authentication caller) {
         return changed(id, Change.CANCEL, caller);

@@ -4,6 +4,8 @@ import app.marquee.adapter.rest.web.sales.ShowRequests.MoneyBody;
 import app.marquee.application.sales.order.LabelledTicket;
 import app.marquee.application.sales.order.OrderView;
 import app.marquee.application.sales.order.TicketView;
+import app.marquee.application.sales.refund.CancelledOrder;
+import app.marquee.application.sales.refund.RefundStatus;
 import app.marquee.domain.payment.card.CardBrand;
 import app.marquee.domain.payment.card.CardSummary;
 import app.marquee.domain.sales.hold.HoldItem;
@@ -25,14 +27,32 @@ import java.util.UUID;
 @Schema(name = "Order")
 public record OrderResponse(UUID id, UUID showId, OrderState state, Instant placedAt, MoneyBody total,
                             @Nullable @Schema(nullable = true, description = "null when the total was zero")
-                            PaymentResponse payment, List<LineResponse> lines, List<TicketResponse> tickets) {
+                            PaymentResponse payment, List<LineResponse> lines, List<TicketResponse> tickets,
+                            @Nullable @Schema(nullable = true, description = "What cancelling it refunds: in the"
+                                    + " answer to a cancellation only, null elsewhere") RefundResponse refund) {
 
     static OrderResponse of(OrderView view) {
+        return of(view, null);
+    }
+
+    static OrderResponse cancelled(CancelledOrder cancelled) {
+        return of(cancelled.order(), new RefundResponse(MoneyBody.of(cancelled.quote().amount()),
+                cancelled.quote().percent(), cancelled.refund()));
+    }
+
+    private static OrderResponse of(OrderView view, RefundResponse refund) {
         return new OrderResponse(view.order().id().value(), view.order().show().value(), view.order().state(),
                 view.order().placedAt(), MoneyBody.of(view.order().total()),
                 view.card().map(PaymentResponse::of).orElse(null),
                 view.order().lines().stream().map(LineResponse::of).toList(),
-                view.tickets().stream().map(TicketResponse::of).toList());
+                view.tickets().stream().map(TicketResponse::of).toList(), refund);
+    }
+
+    @Serdeable
+    @Schema(name = "OrderRefund", description = "The refund of a cancelled order: how much, which share of the total,"
+            + " and where it stands (PENDING while the provider has not taken it: the refund dispatcher asks again;"
+            + " NONE for an order whose total was zero)")
+    public record RefundResponse(MoneyBody amount, @Schema(example = "100") int percent, RefundStatus status) {
     }
 
     @Serdeable

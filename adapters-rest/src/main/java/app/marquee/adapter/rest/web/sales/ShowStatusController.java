@@ -83,7 +83,9 @@ public class ShowStatusController {
     @Operation(operationId = "cancelShow", summary = "Cancel a show",
             description = "CANCELLED for good; nothing more is sold. An event's date: by its organiser or an admin;"
                     + " a screening: by any operator or admin (it frees the room's slot)."
-                    + " Only the status for now: refunds come with orders.")
+                    + " In the same transaction its live holds are released and every paid order is CANCELLED with its"
+                    + " tickets VOID and a full refund recorded PENDING; the refund dispatcher then asks the payment"
+                    + " provider for each (every MARQUEE_REFUND_RETRY_INTERVAL).")
     @ApiResponse(responseCode = "200", description = "The show, with its new ETag")
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not an OPERATOR or an ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

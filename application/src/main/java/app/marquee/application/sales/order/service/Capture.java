@@ -6,8 +6,8 @@ import app.marquee.domain.sales.order.PaymentAttempt;
 import java.util.Objects;
 
 /** Money the provider took for an attempt, waiting to become an order (or to be refunded). */
-record Capture(PaymentAttempt attempt, PaymentResult.Captured result) {
-    Capture {
+public record Capture(PaymentAttempt attempt, PaymentResult.Captured result) {
+    public Capture {
         Objects.requireNonNull(attempt, "attempt");
         Objects.requireNonNull(result, "result");
     }

@@ -69,7 +69,10 @@ public class HoldPayment {
         Outcome<Hold> payable = show.isEmpty() ? Outcome.rejected(SalesRejection.HOLD_NOT_FOUND)
                 : Order.payable(hold.get(), show.get(), command.buyer(), now);
         if (payable instanceof Outcome.Rejected<Hold> refused) {
-            return refuse(command, refused.rejection());
+            return (show.isEmpty() || hold.get().total().isZero() ? Optional.<Outcome<OrderView>>empty()
+                    : settledElsewhere(command, PaymentAttempt.forRequest(command.buyer(), command.key(),
+                            command.hold(), hold.get().total(), command.card().summary(), now)))
+                    .orElseGet(() -> refuse(command, refused.rejection()));
         }
         Money total = hold.get().total();
         if (total.isZero()) {
@@ -78,6 +81,11 @@ public class HoldPayment {
         PaymentAttempt attempt = PaymentAttempt.forRequest(command.buyer(), command.key(), command.hold(), total,
                 command.card().summary(), now);
         PaymentsPort.Start start = payments.begin(attempt);
+        Optional<Outcome<OrderView>> settledElsewhere = start == PaymentsPort.Start.CONFLICTING
+                ? settledElsewhere(command, attempt) : Optional.empty();
+        if (settledElsewhere.isPresent()) {
+            return settledElsewhere.get();
+        }
         if (start == PaymentsPort.Start.OTHER_IN_PROGRESS || start == PaymentsPort.Start.CONFLICTING) {
             keys.release(command.buyer(), command.key());
             return Outcome.rejected(start == PaymentsPort.Start.CONFLICTING ? PaymentRejection.IDEMPOTENCY_KEY_REUSED
@@ -116,9 +124,21 @@ public class HoldPayment {
         Rejection refusal = ((Outcome.Rejected<Purchase>) purchase).rejection();
         if (capture.isPresent()) {
             return refunds.refund(command, capture.get(), refusal) ? Outcome.rejected(refusal)
-                    : Outcome.rejected(PaymentRejection.IDEMPOTENCY_KEY_IN_USE);
+                    : settledElsewhere(command, capture.get().attempt())
+                            .orElseGet(() -> Outcome.rejected(PaymentRejection.IDEMPOTENCY_KEY_IN_USE));
         }
         return refuse(command, refusal);
+    }
+
+    /**
+     * The attempt was settled on an order by someone else (the settling job, or the provider's
+     * webhook, while this request waited): that order is this request's answer, and its key's.
+     */
+    private Optional<Outcome<OrderView>> settledElsewhere(Command command, PaymentAttempt attempt) {
+        return payments.orderOf(attempt).map(order -> {
+            books.fulfilled(command, order, clock.instant());
+            return Outcome.accepted(views.of(order).orElseThrow());
+        });
     }
 
     private Outcome<OrderView> refuse(Command command, Rejection refusal) {

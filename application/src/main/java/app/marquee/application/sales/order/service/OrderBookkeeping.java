@@ -3,21 +3,15 @@ package app.marquee.application.sales.order.service;
 import app.marquee.application.sales.order.port.in.PlaceOrderUseCase.Command;
 import app.marquee.application.sales.order.port.out.OrderRequestKeysPort;
 import app.marquee.application.sales.order.port.out.PaymentsPort;
-import app.marquee.application.sales.order.port.out.SaveOrderPort;
-import app.marquee.application.sales.waitlist.port.out.ServeWaitingEntryPort;
 import app.marquee.domain.payment.DeclineReason;
-import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.sales.hold.Hold;
-import app.marquee.domain.sales.hold.HoldKind;
-import app.marquee.domain.sales.order.Order;
+import app.marquee.domain.sales.order.OrderId;
 import app.marquee.domain.sales.order.PaymentAttempt;
 import app.marquee.domain.sales.order.Purchase;
 import app.marquee.domain.sales.order.RecordedRefusal;
-import app.marquee.domain.sales.order.RefundCause;
 import app.marquee.domain.sales.show.Show;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -32,51 +26,33 @@ import java.util.UUID;
  */
 @Singleton
 public class OrderBookkeeping {
-    private final SaveOrderPort orders;
+    private final OrderMaking making;
     private final PaymentsPort payments;
     private final OrderRequestKeysPort keys;
-    private final ServeWaitingEntryPort waitingLists;
 
-    public OrderBookkeeping(SaveOrderPort orders, PaymentsPort payments, OrderRequestKeysPort keys) {
-        this(orders, payments, keys, (hold, now) -> { });
-    }
-
-    @Inject
-    public OrderBookkeeping(SaveOrderPort orders, PaymentsPort payments, OrderRequestKeysPort keys,
-                            ServeWaitingEntryPort waitingLists) {
-        this.orders = orders;
+    public OrderBookkeeping(OrderMaking making, PaymentsPort payments, OrderRequestKeysPort keys) {
+        this.making = making;
         this.payments = payments;
         this.keys = keys;
-        this.waitingLists = waitingLists;
     }
 
     /**
-     * Converts the hold into its order and tickets (the domain decides, the store's conditional
-     * UPDATE confirms), settles the payment on the order and marks the key DONE with it. A hold that
-     * lapsed meanwhile is HOLD_EXPIRED with nothing written; one whose seats were taken rolls back.
-     * A waiting-list offer paid for makes its entry SERVED in the same transaction.
+     * Makes the order ({@link OrderMaking#make}) and marks the key DONE with it. A hold that lapsed
+     * meanwhile is HOLD_EXPIRED with nothing written; one whose seats were taken rolls back.
      */
     @Transactional
     public Outcome<Purchase> ticket(Hold hold, Show show, Command command, Optional<Capture> capture, Instant now) {
-        Outcome<Purchase> decided = Order.fromHold(hold, show, command.buyer(),
-                orders.drawTicketNumbers(hold.places()), now);
-        if (!(decided instanceof Outcome.Accepted<Purchase> accepted)) {
-            return decided;
+        Outcome<Purchase> made = making.make(hold, show, command.buyer(), capture, now);
+        if (made instanceof Outcome.Accepted<Purchase> accepted) {
+            keys.fulfil(command.buyer(), command.key(), accepted.value().order().id(), now);
         }
-        if (!orders.convertHold(hold.id(), now)) {
-            return Outcome.rejected(SalesRejection.HOLD_EXPIRED);
-        }
-        Purchase purchase = accepted.value();
-        orders.add(purchase);
-        if (hold.kind() == HoldKind.OFFER) {
-            waitingLists.served(hold.id(), now);
-        }
-        if (capture.isPresent() && !payments.captured(capture.get().attempt(), capture.get().result(),
-                Optional.of(purchase.order().id()), now)) {
-            throw new IllegalStateException("attempt " + capture.get().attempt().id() + " was settled meanwhile");
-        }
-        keys.fulfil(command.buyer(), command.key(), purchase.order().id(), now);
-        return decided;
+        return made;
+    }
+
+    /** The request's payment was settled on this order elsewhere (a late answer): the key says so. */
+    @Transactional
+    public void fulfilled(Command command, OrderId order, Instant now) {
+        keys.fulfil(command.buyer(), command.key(), order, now);
     }
 
     /** The request is refused before any money moved (or with none to move); a replay is refused alike. */
@@ -106,12 +82,8 @@ public class OrderBookkeeping {
      */
     @Transactional
     public Optional<UUID> unticketed(Command command, Capture capture, Rejection refusal, Instant now) {
-        if (!payments.captured(capture.attempt(), capture.result(), Optional.empty(), now)) {
-            return Optional.empty();
-        }
-        UUID refund = payments.refundPending(capture.attempt(), capture.result().amount(),
-                RefundCause.ofUnticketed(refusal), now);
-        keys.refuse(command.buyer(), command.key(), RecordedRefusal.of(refusal), now);
-        return Optional.of(refund);
+        Optional<UUID> refund = making.keepUnticketed(capture, refusal, now);
+        refund.ifPresent(kept -> keys.refuse(command.buyer(), command.key(), RecordedRefusal.of(refusal), now));
+        return refund;
     }
 }

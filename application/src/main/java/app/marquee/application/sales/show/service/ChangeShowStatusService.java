@@ -1,6 +1,7 @@
 package app.marquee.application.sales.show.service;
 
 import app.marquee.application.sales.event.port.out.LoadEventPort;
+import app.marquee.application.sales.refund.port.out.CancelShowSalesPort;
 import app.marquee.application.sales.show.port.in.ChangeShowStatusUseCase;
 import app.marquee.application.sales.show.port.out.LoadShowPort;
 import app.marquee.application.sales.show.port.out.SaveShowPort;
@@ -22,19 +23,24 @@ import java.util.Optional;
  * Who may change a show: for an event's date, the event's organiser or an admin (anyone else is
  * told the show does not exist); for a screening, the box office, any operator or admin (screenings
  * belong to the cinema, not to one organiser). The show says whether it still can change, and it
- * is written at the version read.
+ * is written at the version read. Cancelling a show calls off what it sold in the same transaction:
+ * its live holds released, every paid order cancelled and refunded in full (the refund dispatcher
+ * then asks the provider for each refund).
  */
 @Singleton
 public class ChangeShowStatusService implements ChangeShowStatusUseCase {
     private final LoadShowPort shows;
     private final LoadEventPort events;
     private final SaveShowPort save;
+    private final CancelShowSalesPort sales;
     private final Clock clock;
 
-    public ChangeShowStatusService(LoadShowPort shows, LoadEventPort events, SaveShowPort save, Clock clock) {
+    public ChangeShowStatusService(LoadShowPort shows, LoadEventPort events, SaveShowPort save,
+                                   CancelShowSalesPort sales, Clock clock) {
         this.shows = shows;
         this.events = events;
         this.save = save;
+        this.sales = sales;
         this.clock = clock;
     }
 
@@ -58,6 +64,12 @@ public class ChangeShowStatusService implements ChangeShowStatusUseCase {
     }
 
     private Outcome<Show> apply(Show show, Change change, Instant now) {
-        return (change == Change.OPEN_SALES ? show.openSales(now) : show.cancel(now)).flatMap(save::updateLifecycle);
+        if (change == Change.OPEN_SALES) {
+            return show.openSales(now).flatMap(save::updateLifecycle);
+        }
+        return show.cancel(now).flatMap(save::updateLifecycle).map(cancelled -> {
+            sales.cancelSales(cancelled.id(), now);
+            return cancelled;
+        });
     }
 }

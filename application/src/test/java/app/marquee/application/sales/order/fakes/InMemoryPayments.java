@@ -3,11 +3,13 @@ package app.marquee.application.sales.order.fakes;
 import app.marquee.application.sales.order.port.out.PaymentsPort;
 import app.marquee.domain.payment.CapturedPayment;
 import app.marquee.domain.payment.DeclineReason;
+import app.marquee.domain.payment.IdempotencyKey;
 import app.marquee.domain.payment.Money;
 import app.marquee.domain.payment.PaymentResult;
 import app.marquee.domain.payment.Refund;
 import app.marquee.domain.payment.RefundResult;
 import app.marquee.domain.payment.card.CardSummary;
+import app.marquee.domain.sales.hold.HoldId;
 import app.marquee.domain.sales.order.OrderId;
 import app.marquee.domain.sales.order.PaymentAttempt;
 import app.marquee.domain.sales.order.RefundCause;
@@ -90,7 +92,8 @@ public final class InMemoryPayments implements PaymentsPort {
     @Override
     public void refundFailed(UUID refund, RefundResult.Failed failure, Instant now) {
         RefundRow row = refunds.get(refund);
-        refunds.put(refund, new RefundRow(refund, row.payment(), row.amount(), row.cause(), "FAILED"));
+        refunds.put(refund, new RefundRow(refund, row.payment(), row.amount(), row.cause(),
+                failure.retryable() ? "PENDING" : "FAILED"));
     }
 
     @Override
@@ -111,5 +114,39 @@ public final class InMemoryPayments implements PaymentsPort {
     public List<PaymentAttempt> pendingSince(Instant before, int limit) {
         return rows.values().stream().filter(r -> r.state().equals("PENDING") && r.attempt().startedAt().isBefore(before))
                 .map(Row::attempt).limit(limit).toList();
+    }
+
+    @Override
+    public Optional<PaymentAttempt> pendingUnder(IdempotencyKey providerKey) {
+        return rows.values().stream().filter(r -> r.state().equals("PENDING")
+                && r.attempt().providerKey().equals(providerKey)).map(Row::attempt).findFirst();
+    }
+
+    @Override
+    public Optional<PaymentAttempt> pendingOfHold(HoldId hold) {
+        return rows.values().stream().filter(r -> r.state().equals("PENDING") && r.attempt().hold().equals(hold))
+                .map(Row::attempt).findFirst();
+    }
+
+    @Override
+    public Optional<OrderId> orderOf(PaymentAttempt attempt) {
+        return Optional.ofNullable(rows.get(attempt.id())).flatMap(Row::order);
+    }
+
+    @Override
+    public void stillPending(PaymentAttempt attempt, Instant now) {
+    }
+
+    /** A refund recorded elsewhere (a cancellation) for the payment of {@code order}; its id, if it was paid. */
+    public Optional<UUID> refundOfOrder(OrderId order, Money amount, RefundCause cause) {
+        return rows.values().stream().filter(r -> r.order().equals(Optional.of(order))).findFirst().map(r -> {
+            UUID id = UUID.randomUUID();
+            refunds.put(id, new RefundRow(id, r.attempt().id(), amount, cause, "PENDING"));
+            return id;
+        });
+    }
+
+    public Optional<PaymentResult.Captured> captureOf(UUID payment) {
+        return Optional.ofNullable(rows.get(payment)).flatMap(Row::capture);
     }
 }

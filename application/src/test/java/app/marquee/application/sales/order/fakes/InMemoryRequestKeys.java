@@ -72,4 +72,15 @@ public final class InMemoryRequestKeys implements OrderRequestKeysPort {
         rows.put(new Id(caller, key), new OrderRequestKey(caller, key, row.fingerprint(), OrderRequestKey.State.DONE,
                 order, refusal, now));
     }
+
+    @Override
+    public int purgeDoneBefore(Instant before) {
+        int kept = rows.size();
+        rows.values().removeIf(row -> row.state() == OrderRequestKey.State.DONE && row.updatedAt().isBefore(before));
+        return kept - rows.size();
+    }
+
+    public int size() {
+        return rows.size();
+    }
 }

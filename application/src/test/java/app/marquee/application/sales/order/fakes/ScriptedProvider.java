@@ -24,6 +24,7 @@ import java.util.Queue;
  */
 public final class ScriptedProvider implements ChargePaymentPort, RefundPaymentPort {
     private final Queue<PaymentResult> script = new LinkedList<>();
+    private final Queue<RefundResult> refundScript = new LinkedList<>();
     private final Map<String, PaymentResult> answered = new HashMap<>();
     private final List<ChargeRequest> charged = new ArrayList<>();
     private final List<RefundRequest> refunded = new ArrayList<>();
@@ -40,10 +41,6 @@ public final class ScriptedProvider implements ChargePaymentPort, RefundPaymentP
     /** Charges that took money (each key once). */
     public List<ChargeRequest> charged() {
         return charged;
-    }
-
-    public List<RefundRequest> refunded() {
-        return refunded;
     }
 
     @Override
@@ -66,9 +63,20 @@ public final class ScriptedProvider implements ChargePaymentPort, RefundPaymentP
         return result;
     }
 
+    /** The next refund's answer (a refund not scripted is taken). */
+    public void nextRefund(RefundResult result) {
+        refundScript.add(result);
+    }
+
+    /** Every refund asked, taken or not. */
+    public List<RefundRequest> refunded() {
+        return refunded;
+    }
+
     @Override
     public RefundResult refund(RefundRequest request) {
         refunded.add(request);
-        return new Refund(new RefundId("re_" + refunded.size()), request.payment(), request.amount());
+        return refundScript.isEmpty() ? new Refund(new RefundId("re_" + refunded.size()), request.payment(),
+                request.amount()) : refundScript.remove();
     }
 }

@@ -62,7 +62,7 @@ class PlaceOrderServiceTest {
             SaleTerms.of(List.of(category1, standing), SalesWindow.untilStart(NOW.minusSeconds(3600),
                     NOW.plus(Duration.ofDays(9)))));
     private final OrderViews views = new OrderViews(orders, payments, payload -> "signature_of_" + Integer.toHexString(payload.hashCode()));
-    private final OrderBookkeeping books = new OrderBookkeeping(orders, payments, keys);
+    private final OrderBookkeeping books = new OrderBookkeeping(new OrderMaking(orders, payments), payments, keys);
     private final PlaceOrderService service = new PlaceOrderService(keys, new HoldPayment(orders, shows, payments,
             provider, keys, books, new UnticketedRefunds(books, payments, provider, clock), views, clock), views, clock);
 

@@ -19,6 +19,7 @@ import app.marquee.domain.sales.show.PriceTier;
 import app.marquee.domain.sales.show.SaleTerms;
 import app.marquee.domain.sales.show.SalesWindow;
 import app.marquee.domain.sales.show.Show;
+import app.marquee.domain.sales.show.ShowId;
 import app.marquee.domain.sales.venue.SeatKind;
 import app.marquee.domain.sales.venue.VenueId;
 import app.marquee.domain.shared.Outcome;
@@ -32,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.ArrayList;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +42,12 @@ class ShowStatusServicesTest {
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     private final InMemoryEvents events = new InMemoryEvents();
     private final InMemoryShows shows = new InMemoryShows(new InMemoryVenues());
+    private final List<ShowId> salesCalledOff = new ArrayList<>();
     private final ChangeShowStatusService change = new ChangeShowStatusService(shows, events, shows,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            (show, now) -> {
+                salesCalledOff.add(show);
+                return 0;
+            }, Clock.fixed(NOW, ZoneOffset.UTC));
     private final ListShowsOfEventService list = new ListShowsOfEventService(events, shows);
     private final Editor organiser = new Editor(new AccountId(UUID.randomUUID()), Role.OPERATOR);
     private final Event gala = events.add(Event.announce(new EventDetails("Gala", "", EventCategory.SCHOOL,
@@ -53,10 +59,15 @@ class ShowStatusServicesTest {
 
         assertThat(accepted(change.change(new ChangeShowStatusUseCase.Command(show.id(), organiser, Change.OPEN_SALES)))
                 .lifecycle()).isEqualTo(Show.Lifecycle.ON_SALE);
+        assertThat(salesCalledOff).isEmpty();
         assertThat(accepted(change.change(new ChangeShowStatusUseCase.Command(show.id(), organiser, Change.CANCEL)))
                 .version()).isEqualTo(2);
+        assertThat(salesCalledOff).as("its orders refunded, its holds released").containsExactly(show.id());
         assertThat(change.change(new ChangeShowStatusUseCase.Command(show.id(), organiser, Change.OPEN_SALES)))
                 .isEqualTo(Outcome.rejected(SalesRejection.SHOW_CANCELLED));
+        assertThat(change.change(new ChangeShowStatusUseCase.Command(show.id(), organiser, Change.CANCEL)))
+                .isEqualTo(Outcome.rejected(SalesRejection.SHOW_CANCELLED));
+        assertThat(salesCalledOff).as("a refused cancellation calls nothing off").hasSize(1);
     }
 
     @Test

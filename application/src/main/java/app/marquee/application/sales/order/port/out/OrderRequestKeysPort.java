@@ -34,4 +34,7 @@ public interface OrderRequestKeysPort {
 
     /** DONE: the request was refused, and a replay is refused the same way. */
     void refuse(AccountId caller, IdempotencyKey key, RecordedRefusal refusal, Instant now);
+
+    /** Forgets DONE keys last used before {@code before} (kept at least 24 hours); how many. */
+    int purgeDoneBefore(Instant before);
 }

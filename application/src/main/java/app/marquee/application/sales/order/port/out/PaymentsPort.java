@@ -2,11 +2,13 @@ package app.marquee.application.sales.order.port.out;
 
 import app.marquee.domain.payment.CapturedPayment;
 import app.marquee.domain.payment.DeclineReason;
+import app.marquee.domain.payment.IdempotencyKey;
 import app.marquee.domain.payment.Money;
 import app.marquee.domain.payment.PaymentResult;
 import app.marquee.domain.payment.Refund;
 import app.marquee.domain.payment.RefundResult;
 import app.marquee.domain.payment.card.CardSummary;
+import app.marquee.domain.sales.hold.HoldId;
 import app.marquee.domain.sales.order.OrderId;
 import app.marquee.domain.sales.order.PaymentAttempt;
 import app.marquee.domain.sales.order.RefundCause;
@@ -67,4 +69,16 @@ public interface PaymentsPort {
 
     /** Attempts still PENDING since before {@code before}, oldest first: to be settled with the provider. */
     List<PaymentAttempt> pendingSince(Instant before, int limit);
+
+    /** The PENDING attempt charged under this provider key (a webhook names it), if any. */
+    Optional<PaymentAttempt> pendingUnder(IdempotencyKey providerKey);
+
+    /** The PENDING attempt of this hold (one at most), if any. */
+    Optional<PaymentAttempt> pendingOfHold(HoldId hold);
+
+    /** The order this attempt's capture was settled on, once it was (by whichever instance or webhook). */
+    Optional<OrderId> orderOf(PaymentAttempt attempt);
+
+    /** The provider was asked about this PENDING attempt again and could not say: not due again before long. */
+    void stillPending(PaymentAttempt attempt, Instant now);
 }

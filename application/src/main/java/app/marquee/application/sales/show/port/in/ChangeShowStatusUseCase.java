@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * The organiser opens a show's sale or cancels the show: SHOW_NOT_FOUND for anyone but the event's
  * owner or an ADMIN, SHOW_CANCELLED, SHOW_PAST once it has ended, EVENT_CANCELLED to open the sale
- * of a cancelled event's show, CONCURRENT_UPDATE for the loser of a race. Cancelling changes the
- * status only for now: refunds come with orders.
+ * of a cancelled event's show, CONCURRENT_UPDATE for the loser of a race. Cancelling also releases
+ * the show's live holds and cancels every paid order, refunded in full.
  */
 public interface ChangeShowStatusUseCase {
     Outcome<Show> change(Command command);
