@@ -1,5 +1,7 @@
 package app.marquee.bootstrap.system;
 
+import app.marquee.application.catalog.port.in.RefreshPopularityUseCase;
+import app.marquee.domain.catalog.popularity.PopularityRefresh;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -142,5 +144,22 @@ final class Catalog {
         JsonNode body = problem(reply, status, code);
         assertThat(body.get("errors")).extracting(error -> error.get("field").asText()).contains(field);
         return body;
+    }
+
+    /** What the popularity job does, now; if its own round happens to hold the lock, asks again once it is done. */
+    static void refreshPopularity() {
+        RefreshPopularityUseCase refresh = MarqueeServer.context().getBean(RefreshPopularityUseCase.class);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            if (refresh.refresh() instanceof PopularityRefresh.Recomputed) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the popularity refresh stayed locked");
     }
 }

@@ -1,7 +1,5 @@
 package app.marquee.bootstrap.system;
 
-import app.marquee.application.catalog.port.in.RefreshPopularityUseCase;
-import app.marquee.domain.catalog.popularity.PopularityRefresh;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +28,7 @@ class PopularitySystemTest {
         favorite(beta, bob);
         react(gamma, "LIKE", ann);
         react(alpha, "DISLIKE", bob);
-        refreshPopularity();
+        Catalog.refreshPopularity();
 
         assertThat(ids(TITLES + "?genre=" + word + "&sort=popularity")).containsExactly(beta, gamma, alpha);
         assertThat(ids(TITLES + "?q=" + word + "&sort=popularity")).containsExactly(beta, gamma, alpha);
@@ -38,7 +36,7 @@ class PopularitySystemTest {
         assertThat(Catalog.delete("/api/v1/me/favorites/" + beta, ann).status()).isEqualTo(204);
         assertThat(Catalog.delete("/api/v1/me/favorites/" + beta, bob).status()).isEqualTo(204);
         react(gamma, "LIKE", bob);
-        refreshPopularity();
+        Catalog.refreshPopularity();
 
         List<String> after = ids(TITLES + "?genre=" + word + "&sort=popularity");
         assertThat(after.get(0)).isEqualTo(gamma);
@@ -55,27 +53,6 @@ class PopularitySystemTest {
     private static void react(String title, String reaction, String token) {
         Api.Reply reply = Catalog.put("/api/v1/me/reactions/" + title, "{\"reaction\":\"" + reaction + "\"}", token);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    }
-
-    /** What the scheduled job does; if its own round happens to hold the lock, ask again once it is done. */
-    private static void refreshPopularity() {
-        RefreshPopularityUseCase refresh = MarqueeServer.context().getBean(RefreshPopularityUseCase.class);
-        for (int attempt = 0; attempt < 100; attempt++) {
-            if (refresh.refresh() instanceof PopularityRefresh.Recomputed) {
-                return;
-            }
-            sleep();
-        }
-        throw new AssertionError("the popularity refresh stayed locked");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     private static List<String> ids(String path) {

@@ -28,6 +28,7 @@ class RecommendationSystemTest {
         for (int i = 0; i < 8; i++) {
             favorite(hit, Accounts.newUser().accessToken());
         }
+        Catalog.refreshPopularity();
         String newcomer = Accounts.newUser().accessToken();
 
         List<JsonNode> items = items(Catalog.get(RECOMMENDATIONS + "?limit=50", newcomer));
