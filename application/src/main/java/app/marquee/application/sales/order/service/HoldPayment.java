@@ -69,10 +69,8 @@ public class HoldPayment {
         Outcome<Hold> payable = show.isEmpty() ? Outcome.rejected(SalesRejection.HOLD_NOT_FOUND)
                 : Order.payable(hold.get(), show.get(), command.buyer(), now);
         if (payable instanceof Outcome.Rejected<Hold> refused) {
-            return (show.isEmpty() || hold.get().total().isZero() ? Optional.<Outcome<OrderView>>empty()
-                    : settledElsewhere(command, PaymentAttempt.forRequest(command.buyer(), command.key(),
-                            command.hold(), hold.get().total(), command.card().summary(), now)))
-                    .orElseGet(() -> refuse(command, refused.rejection()));
+            return show.isEmpty() || hold.get().total().isZero() ? refuse(command, refused.rejection())
+                    : unsettled(command, hold.get(), show.get(), refused.rejection());
         }
         Money total = hold.get().total();
         if (total.isZero()) {
@@ -91,10 +89,32 @@ public class HoldPayment {
             return Outcome.rejected(start == PaymentsPort.Start.CONFLICTING ? PaymentRejection.IDEMPOTENCY_KEY_REUSED
                     : PaymentRejection.PAYMENT_IN_PROGRESS);
         }
-        PaymentResult result = provider.charge(new ChargeRequest(attempt.providerKey(), total, command.card(),
-                attempt.reference()));
+        return charge(command, hold.get(), show.get(), attempt);
+    }
+
+    /**
+     * A hold no longer payable: refused, unless this very request (same buyer, key and hold) left
+     * its attempt PENDING (answered 503 while the provider may have captured): then the provider is
+     * asked again under the same key (never a second charge) and its answer settled as any other,
+     * so captured money becomes the order if it still can, else is refunded in full.
+     */
+    private Outcome<OrderView> unsettled(Command command, Hold hold, Show show, Rejection refusal) {
+        PaymentAttempt mine = PaymentAttempt.forRequest(command.buyer(), command.key(), command.hold(), hold.total(),
+                command.card().summary(), clock.instant());
+        Optional<Outcome<OrderView>> settledElsewhere = settledElsewhere(command, mine);
+        if (settledElsewhere.isPresent()) {
+            return settledElsewhere.get();
+        }
+        return payments.pendingOfHold(command.hold()).filter(pending -> pending.id().equals(mine.id()))
+                .map(pending -> charge(command, hold, show, pending))
+                .orElseGet(() -> refuse(command, refusal));
+    }
+
+    private Outcome<OrderView> charge(Command command, Hold hold, Show show, PaymentAttempt attempt) {
+        PaymentResult result = provider.charge(new ChargeRequest(attempt.providerKey(), attempt.amount(),
+                command.card(), attempt.reference()));
         if (result instanceof PaymentResult.Captured captured) {
-            return ticket(command, hold.get(), show.get(), Optional.of(new Capture(attempt, captured)));
+            return ticket(command, hold, show, Optional.of(new Capture(attempt, captured)));
         }
         if (result instanceof PaymentResult.Declined declined) {
             Rejection refusal = Rejection.about(PaymentRejection.PAYMENT_DECLINED, List.of(declined.reason().name()));

@@ -200,6 +200,44 @@ class PlaceOrderServiceTest {
     }
 
     @Test
+    void aRequestAnswered503WhoseChargeWentThroughIsRefundedInFullWhenRetriedAfterItsHoldLapsed() {
+        Hold hold = seatHold();
+        provider.capturesButTimesOut();
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242"))))
+                .isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
+        clock.set(hold.expiresAt().plusSeconds(1));
+
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242")))).isEqualTo("HOLD_EXPIRED");
+
+        assertThat(provider.charged()).as("asked again under the same key: never a second charge").hasSize(1);
+        assertThat(orders.orderCount()).isZero();
+        assertThat(payments.rows()).singleElement().satisfies(r -> {
+            assertThat(r.state()).isEqualTo("CAPTURED");
+            assertThat(r.order()).isEmpty();
+        });
+        assertThat(payments.refunds()).singleElement().satisfies(r -> {
+            assertThat(r.cause()).isEqualTo(RefundCause.LATE_PAYMENT);
+            assertThat(r.state()).isEqualTo("SUCCEEDED");
+        });
+        assertThat(provider.refunded()).singleElement().satisfies(r -> assertThat(r.amount()).isEqualTo(eur(5000)));
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242")))).isEqualTo("HOLD_EXPIRED");
+        assertThat(provider.refunded()).hasSize(1);
+    }
+
+    @Test
+    void aRequestAnswered503IsTicketedWhenRetriedIfItsHoldIsStillPayable() {
+        Hold hold = seatHold();
+        provider.capturesButTimesOut();
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242"))))
+                .isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
+
+        accepted(service.place(command("key-1", hold, "4242424242424242")));
+
+        assertThat(provider.charged()).hasSize(1);
+        assertThat(payments.rows()).singleElement().satisfies(r -> assertThat(r.order()).isPresent());
+    }
+
+    @Test
     void aSlowTryWhoseRequestWasTakenOverAndSettledElsewhereNeitherRefundsNorAnswersForIt() {
         Hold hold = seatHold();
         provider.duringCharge(() -> {
