@@ -70,14 +70,14 @@ public class PaymentPersistenceAdapter implements PaymentsPort {
 
     @Override
     @Transactional
-    public void declined(PaymentAttempt attempt, DeclineReason reason, Instant now) {
-        payments.settle(attempt.id(), "DECLINED", reason.name(), now);
+    public boolean declined(PaymentAttempt attempt, DeclineReason reason, Instant now) {
+        return payments.settle(attempt.id(), "DECLINED", reason.name(), now) == 1;
     }
 
     @Override
     @Transactional
-    public void failed(PaymentAttempt attempt, String reason, Instant now) {
-        payments.settle(attempt.id(), "FAILED", reason, now);
+    public boolean failed(PaymentAttempt attempt, String reason, Instant now) {
+        return payments.settle(attempt.id(), "FAILED", reason, now) == 1;
     }
 
     @Override

@@ -118,14 +118,14 @@ public class HoldPayment {
         }
         if (result instanceof PaymentResult.Declined declined) {
             Rejection refusal = Rejection.about(PaymentRejection.PAYMENT_DECLINED, List.of(declined.reason().name()));
-            books.declined(command, attempt, declined.reason(), refusal, clock.instant());
-            return Outcome.rejected(refusal);
+            return books.declined(command, attempt, declined.reason(), refusal, clock.instant())
+                    ? Outcome.rejected(refusal) : ownedElsewhere(command, attempt);
         }
         PaymentResult.Failed failed = (PaymentResult.Failed) result;
         if (!failed.retryable()) {
             Rejection refusal = Rejection.of(PaymentRejection.PAYMENT_FAILED);
-            books.failed(command, attempt, failed.reason(), refusal, clock.instant());
-            return Outcome.rejected(refusal);
+            return books.failed(command, attempt, failed.reason(), refusal, clock.instant())
+                    ? Outcome.rejected(refusal) : ownedElsewhere(command, attempt);
         }
         keys.release(command.buyer(), command.key());
         return Outcome.rejected(Rejection.of(PaymentRejection.PAYMENT_PROVIDER_UNAVAILABLE).withRetryAfter(RETRY_AFTER));
@@ -137,6 +137,8 @@ public class HoldPayment {
             purchase = books.ticket(hold, show, command, capture, clock.instant());
         } catch (SeatClaimsLostException lost) {
             purchase = Outcome.rejected(SalesRejection.HOLD_EXPIRED);
+        } catch (AttemptSettledMeanwhileException settled) {
+            return ownedElsewhere(command, capture.orElseThrow().attempt());
         }
         if (purchase instanceof Outcome.Accepted<Purchase> made) {
             return Outcome.accepted(views.of(made.value().order().id()).orElseThrow());
@@ -144,8 +146,7 @@ public class HoldPayment {
         Rejection refusal = ((Outcome.Rejected<Purchase>) purchase).rejection();
         if (capture.isPresent()) {
             return refunds.refund(command, capture.get(), refusal) ? Outcome.rejected(refusal)
-                    : settledElsewhere(command, capture.get().attempt())
-                            .orElseGet(() -> Outcome.rejected(PaymentRejection.IDEMPOTENCY_KEY_IN_USE));
+                    : ownedElsewhere(command, capture.get().attempt());
         }
         return refuse(command, refusal);
     }
@@ -159,6 +160,16 @@ public class HoldPayment {
             books.fulfilled(command, order, clock.instant());
             return Outcome.accepted(views.of(order).orElseThrow());
         });
+    }
+
+    /**
+     * The attempt was settled meanwhile by another try of this request (a takeover) or by the
+     * settling job or webhook: its order if it made one, else IDEMPOTENCY_KEY_IN_USE (the other try
+     * owns the outcome; the same request sent again is answered it).
+     */
+    private Outcome<OrderView> ownedElsewhere(Command command, PaymentAttempt attempt) {
+        return settledElsewhere(command, attempt)
+                .orElseGet(() -> Outcome.rejected(PaymentRejection.IDEMPOTENCY_KEY_IN_USE));
     }
 
     private Outcome<OrderView> refuse(Command command, Rejection refusal) {

@@ -61,17 +61,25 @@ public class OrderBookkeeping {
         keys.refuse(command.buyer(), command.key(), RecordedRefusal.of(refusal), now);
     }
 
+    /** The provider refused: recorded with the key's refusal; false (nothing written) when settled meanwhile. */
     @Transactional
-    public void declined(Command command, PaymentAttempt attempt, DeclineReason reason, Rejection refusal,
-                         Instant now) {
-        payments.declined(attempt, reason, now);
+    public boolean declined(Command command, PaymentAttempt attempt, DeclineReason reason, Rejection refusal,
+                            Instant now) {
+        if (!payments.declined(attempt, reason, now)) {
+            return false;
+        }
         keys.refuse(command.buyer(), command.key(), RecordedRefusal.of(refusal), now);
+        return true;
     }
 
+    /** Failed for good: recorded with the key's refusal; false (nothing written) when settled meanwhile. */
     @Transactional
-    public void failed(Command command, PaymentAttempt attempt, String reason, Rejection refusal, Instant now) {
-        payments.failed(attempt, reason, now);
+    public boolean failed(Command command, PaymentAttempt attempt, String reason, Rejection refusal, Instant now) {
+        if (!payments.failed(attempt, reason, now)) {
+            return false;
+        }
         keys.refuse(command.buyer(), command.key(), RecordedRefusal.of(refusal), now);
+        return true;
     }
 
     /**

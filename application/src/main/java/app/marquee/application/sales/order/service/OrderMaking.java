@@ -48,7 +48,8 @@ public class OrderMaking {
      * UPDATE confirms) and settles the capture, if any, on the order. A hold that lapsed meanwhile is
      * HOLD_EXPIRED with nothing written; one whose seats were taken throws
      * {@code SeatClaimsLostException} so the transaction rolls back. A waiting-list offer paid for
-     * makes its entry SERVED in the same transaction.
+     * makes its entry SERVED in the same transaction. A capture settled meanwhile by someone else
+     * throws {@link AttemptSettledMeanwhileException}: rolled back, it is theirs to answer.
      */
     public Outcome<Purchase> make(Hold hold, Show show, AccountId payer, Optional<Capture> capture, Instant now) {
         Outcome<Purchase> decided = Order.fromHold(hold, show, payer, orders.drawTicketNumbers(hold.places()), now);
@@ -65,7 +66,7 @@ public class OrderMaking {
         }
         if (capture.isPresent() && !payments.captured(capture.get().attempt(), capture.get().result(),
                 Optional.of(purchase.order().id()), now)) {
-            throw new IllegalStateException("attempt " + capture.get().attempt().id() + " was settled meanwhile");
+            throw new AttemptSettledMeanwhileException(capture.get().attempt());
         }
         return decided;
     }

@@ -254,6 +254,34 @@ class PlaceOrderServiceTest {
     }
 
     @Test
+    void aSlowTryWhoseAttemptWasSettledMeanwhileAnswersKeyInUseRatherThanFailing() {
+        Hold hold = seatHold();
+        provider.duringCharge(() -> settleElsewhere(payments.rows().get(0)));
+
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242")))).isEqualTo("IDEMPOTENCY_KEY_IN_USE");
+
+        assertThat(provider.refunded()).isEmpty();
+    }
+
+    @Test
+    void aSlowTryToldOfADeclineAfterItsAttemptWasSettledElsewhereNeitherOverwritesItNorRefusesTheKey() {
+        Hold hold = seatHold();
+        provider.next(new PaymentResult.Declined(DeclineReason.CARD_DECLINED));
+        provider.duringCharge(() -> settleElsewhere(payments.rows().get(0)));
+
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242")))).isEqualTo("IDEMPOTENCY_KEY_IN_USE");
+
+        assertThat(payments.rows()).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo("CAPTURED"));
+        assertThat(keys.find(ANN, new IdempotencyKey("key-1")).orElseThrow().state())
+                .isEqualTo(OrderRequestKey.State.IN_PROGRESS);
+    }
+
+    private void settleElsewhere(InMemoryPayments.Row pending) {
+        payments.captured(pending.attempt(), new PaymentResult.Captured(new app.marquee.domain.payment.PaymentId(
+                "pi_other"), pending.attempt().amount(), pending.attempt().card()), Optional.empty(), NOW);
+    }
+
+    @Test
     void aHoldWhoseSeatsWereTakenMeanwhileRollsBackAndIsRefunded() {
         Hold hold = seatHold();
         orders.seatsTakenFrom(hold.id());

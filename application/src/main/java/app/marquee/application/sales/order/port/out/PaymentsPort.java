@@ -49,9 +49,11 @@ public interface PaymentsPort {
      */
     boolean captured(PaymentAttempt attempt, PaymentResult.Captured capture, Optional<OrderId> order, Instant now);
 
-    void declined(PaymentAttempt attempt, DeclineReason reason, Instant now);
+    /** The provider refused; false when the attempt was no longer PENDING (settled by another try). */
+    boolean declined(PaymentAttempt attempt, DeclineReason reason, Instant now);
 
-    void failed(PaymentAttempt attempt, String reason, Instant now);
+    /** The charge failed for good; false when the attempt was no longer PENDING (settled by another try). */
+    boolean failed(PaymentAttempt attempt, String reason, Instant now);
 
     /** A refund to ask the provider for, recorded PENDING first (so a crash leaves it to retry); its id. */
     UUID refundPending(PaymentAttempt attempt, Money amount, RefundCause cause, Instant now);
