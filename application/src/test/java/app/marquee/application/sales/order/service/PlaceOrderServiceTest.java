@@ -130,6 +130,23 @@ class PlaceOrderServiceTest {
     }
 
     @Test
+    void aSlowRequestWhoseKeyWasTakenOverDuringTheChargeLeavesTheNewerRequestsKeyAlone() {
+        Hold hold = seatHold();
+        provider.next(new PaymentResult.Failed("processing_error", true));
+        provider.duringCharge(() -> {
+            clock.advance(Duration.ofSeconds(61));
+            OrderRequestKey stale = keys.find(ANN, new IdempotencyKey("key-1")).orElseThrow();
+            assertThat(keys.takeOver(ANN, new IdempotencyKey("key-1"), stale.updatedAt(), clock.instant())).isTrue();
+        });
+
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242"))))
+                .isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
+
+        assertThat(keys.find(ANN, new IdempotencyKey("key-1"))).as("not released from under the newer request")
+                .hasValueSatisfying(key -> assertThat(key.state()).isEqualTo(OrderRequestKey.State.IN_PROGRESS));
+    }
+
+    @Test
     void aDeclinedCardIsRecordedWithItsReasonAndTheHoldStaysForAnotherCardAndKey() {
         Hold hold = seatHold();
         provider.next(new PaymentResult.Declined(DeclineReason.INSUFFICIENT_FUNDS));
