@@ -51,7 +51,7 @@ public class PaymentPersistenceAdapter implements PaymentsPort {
         }
         Optional<PaymentRow> known = payments.findById(attempt.id());
         if (known.isEmpty()) {
-            return Start.OTHER_IN_PROGRESS;
+            return payments.activeHolds(attempt.hold().value()) == 0 ? Start.HOLD_NOT_ACTIVE : Start.OTHER_IN_PROGRESS;
         }
         PaymentRow row = known.get();
         boolean same = row.state().equals("PENDING") && row.amountMinor() == attempt.amount().minor()

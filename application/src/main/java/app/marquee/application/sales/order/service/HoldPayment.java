@@ -84,6 +84,9 @@ public class HoldPayment {
         if (settledElsewhere.isPresent()) {
             return settledElsewhere.get();
         }
+        if (start == PaymentsPort.Start.HOLD_NOT_ACTIVE) {
+            return refuse(command, claimed, Rejection.of(SalesRejection.HOLD_NOT_ACTIVE));
+        }
         if (start == PaymentsPort.Start.OTHER_IN_PROGRESS || start == PaymentsPort.Start.CONFLICTING) {
             keys.release(command.buyer(), command.key(), claimed);
             return Outcome.rejected(start == PaymentsPort.Start.CONFLICTING ? PaymentRejection.IDEMPOTENCY_KEY_REUSED

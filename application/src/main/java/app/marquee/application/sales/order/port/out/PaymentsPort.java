@@ -37,10 +37,18 @@ public interface PaymentsPort {
         /** Another attempt is PENDING for the hold. */
         OTHER_IN_PROGRESS,
         /** This attempt exists with another card or amount, or is settled: the request's key was reused. */
-        CONFLICTING
+        CONFLICTING,
+        /**
+         * Nothing recorded: the hold is no longer ACTIVE (converted by another request meanwhile,
+         * released, replaced); checked by the store with the insert, so it is never charged.
+         */
+        HOLD_NOT_ACTIVE
     }
 
-    /** Records the attempt PENDING, or finds it PENDING already with the same card and amount. */
+    /**
+     * Records the attempt PENDING, only while its hold is ACTIVE, or finds it PENDING already with
+     * the same card and amount.
+     */
     Start begin(PaymentAttempt attempt);
 
     /**
