@@ -3,6 +3,7 @@ package app.marquee.application.sales.order.service;
 import app.marquee.application.sales.order.port.in.PlaceOrderUseCase.Command;
 import app.marquee.application.sales.order.port.out.OrderRequestKeysPort;
 import app.marquee.application.sales.order.port.out.PaymentsPort;
+import app.marquee.application.sales.show.port.out.LoadShowPort;
 import app.marquee.domain.payment.DeclineReason;
 import app.marquee.domain.sales.hold.Hold;
 import app.marquee.domain.sales.order.OrderId;
@@ -31,20 +32,24 @@ public class OrderBookkeeping {
     private final OrderMaking making;
     private final PaymentsPort payments;
     private final OrderRequestKeysPort keys;
+    private final LoadShowPort shows;
 
-    public OrderBookkeeping(OrderMaking making, PaymentsPort payments, OrderRequestKeysPort keys) {
+    public OrderBookkeeping(OrderMaking making, PaymentsPort payments, OrderRequestKeysPort keys, LoadShowPort shows) {
         this.making = making;
         this.payments = payments;
         this.keys = keys;
+        this.shows = shows;
     }
 
     /**
      * Makes the order ({@link OrderMaking#make}) and marks the key DONE with it. A hold that lapsed
-     * meanwhile is HOLD_EXPIRED with nothing written; one whose seats were taken rolls back.
+     * meanwhile is HOLD_EXPIRED with nothing written; one whose seats were taken rolls back. The show
+     * is read again here: one cancelled while the card was charged is SHOW_CANCELLED, never ticketed.
      */
     @Transactional
     public Outcome<Purchase> ticket(Hold hold, Show show, Command command, Instant claimed, Optional<Capture> capture, Instant now) {
-        Outcome<Purchase> made = making.make(hold, show, command.buyer(), capture, now);
+        Show current = shows.byId(show.id()).orElse(show);
+        Outcome<Purchase> made = making.make(hold, current, command.buyer(), capture, now);
         if (made instanceof Outcome.Accepted<Purchase> accepted) {
             keys.fulfil(command.buyer(), command.key(), claimed, accepted.value().order().id(), now);
         }

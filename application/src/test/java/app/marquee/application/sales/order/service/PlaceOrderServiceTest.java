@@ -62,7 +62,7 @@ class PlaceOrderServiceTest {
             SaleTerms.of(List.of(category1, standing), SalesWindow.untilStart(NOW.minusSeconds(3600),
                     NOW.plus(Duration.ofDays(9)))));
     private final OrderViews views = new OrderViews(orders, payments, payload -> "signature_of_" + Integer.toHexString(payload.hashCode()));
-    private final OrderBookkeeping books = new OrderBookkeeping(new OrderMaking(orders, payments), payments, keys);
+    private final OrderBookkeeping books = new OrderBookkeeping(new OrderMaking(orders, payments), payments, keys, shows);
     private final PlaceOrderService service = new PlaceOrderService(keys, new HoldPayment(orders, shows, payments,
             provider, keys, books, new UnticketedRefunds(books, payments, provider, clock), views, clock), views, clock);
 
@@ -296,6 +296,19 @@ class PlaceOrderServiceTest {
     private void settleElsewhere(InMemoryPayments.Row pending) {
         payments.captured(pending.attempt(), new PaymentResult.Captured(new app.marquee.domain.payment.PaymentId(
                 "pi_other"), pending.attempt().amount(), pending.attempt().card()), Optional.empty(), NOW);
+    }
+
+    @Test
+    void aShowCancelledWhileTheCardIsChargedIsNeverTicketedAndTheCaptureIsRefundedInFull() {
+        Hold hold = seatHold();
+        provider.duringCharge(() -> shows.updateLifecycle(accepted(shows.byId(show.id()).orElseThrow()
+                .cancel(clock.instant()))));
+
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242")))).isEqualTo("SHOW_CANCELLED");
+
+        assertThat(orders.orderCount()).isZero();
+        assertThat(provider.refunded()).singleElement().satisfies(r -> assertThat(r.amount()).isEqualTo(eur(5000)));
+        assertThat(payments.rows()).singleElement().satisfies(r -> assertThat(r.order()).isEmpty());
     }
 
     @Test
