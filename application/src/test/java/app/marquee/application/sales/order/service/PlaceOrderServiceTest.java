@@ -312,6 +312,18 @@ class PlaceOrderServiceTest {
     }
 
     @Test
+    void aHoldReleasedWhileTheCardIsChargedIsAnsweredNotActiveAndTheCaptureRefundedInFull() {
+        Hold hold = seatHold();
+        provider.duringCharge(() -> orders.put(Hold.rehydrate(hold.id(), show.id(), ANN, HoldKind.PURCHASE,
+                hold.items(), Optional.empty(), NOW.minusSeconds(60), hold.expiresAt(), HoldState.RELEASED)));
+
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242")))).isEqualTo("HOLD_NOT_ACTIVE");
+
+        assertThat(orders.orderCount()).isZero();
+        assertThat(provider.refunded()).singleElement().satisfies(r -> assertThat(r.amount()).isEqualTo(eur(5000)));
+    }
+
+    @Test
     void aHoldWhoseSeatsWereTakenMeanwhileRollsBackAndIsRefunded() {
         Hold hold = seatHold();
         orders.seatsTakenFrom(hold.id());
