@@ -52,7 +52,7 @@ public class OrderRequestKeyPersistenceAdapter implements OrderRequestKeysPort {
     @Override
     @Transactional
     public void release(AccountId caller, IdempotencyKey key, Instant claimed) {
-        keys.release(caller.value(), key.value(), claimed);
+        keys.release(caller.value(), key.value(), claimed, claimed.minus(OrderRequestKey.STALE_AFTER).minusSeconds(1));
     }
 
     @Override

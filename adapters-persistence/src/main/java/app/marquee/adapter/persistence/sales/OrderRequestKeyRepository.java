@@ -34,9 +34,9 @@ interface OrderRequestKeyRepository extends GenericRepository<OrderRequestKeyRow
 
     /** 0 rows when the key is done, gone, or was taken over since {@code claimed}. */
     @Query("""
-            DELETE FROM idempotency_keys
+            UPDATE idempotency_keys SET updated_at = :stale
              WHERE account_id = :accountId AND key = :key AND state = 'IN_PROGRESS' AND updated_at = :claimed""")
-    int release(UUID accountId, String key, Instant claimed);
+    int release(UUID accountId, String key, Instant claimed, Instant stale);
 
     @Query("""
             UPDATE idempotency_keys SET state = 'DONE', order_id = CAST(:orderId AS uuid), rejection_code = :code,

@@ -60,7 +60,7 @@ class OrderRequestKeyPersistenceAdapterTest extends DatabaseTest {
     }
 
     @Test
-    void aStaleKeyIsTakenOverOnceAndAReleasedOneClaimedAgain() {
+    void aStaleKeyIsTakenOverOnceAndAReleasedOneKeptForTheSameRequestOnly() {
         AccountId caller = new AccountId(UUID.randomUUID());
         IdempotencyKey key = new IdempotencyKey("stale-" + UUID.randomUUID());
         keys.claim(caller, key, REQUEST, NOW);
@@ -72,7 +72,10 @@ class OrderRequestKeyPersistenceAdapterTest extends DatabaseTest {
         assertThat(keys.takeOver(caller, key, stale.updatedAt(), later)).as("the second taker").isFalse();
 
         keys.release(caller, key, later);
-        assertThat(keys.claim(caller, key, REQUEST, later)).isEmpty();
+        OrderRequestKey released = keys.claim(caller, key, REQUEST, later).orElseThrow();
+        assertThat(released.verdictFor(REQUEST, later)).as("the same request, at once").isEqualTo(OrderRequestKey.Verdict.TAKE_OVER);
+        assertThat(released.verdictFor(new RequestFingerprint("hold=h2;card=VISA-4242-12/2030"), later))
+                .isEqualTo(OrderRequestKey.Verdict.REUSED);
     }
 
     @Test

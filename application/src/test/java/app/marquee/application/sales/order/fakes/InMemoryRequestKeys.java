@@ -54,7 +54,8 @@ public final class InMemoryRequestKeys implements OrderRequestKeysPort {
     @Override
     public void release(AccountId caller, IdempotencyKey key, Instant claimed) {
         if (mine(caller, key, claimed)) {
-            rows.remove(new Id(caller, key));
+            abandoned(caller, key, rows.get(new Id(caller, key)).fingerprint(),
+                    claimed.minus(OrderRequestKey.STALE_AFTER).minusSeconds(1));
         }
     }
 

@@ -173,7 +173,8 @@ class PlaceOrderServiceTest {
 
         assertThat(code(outage)).isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
         assertThat(((Outcome.Rejected<OrderView>) outage).rejection().retryAfter()).isPresent();
-        assertThat(keys.find(ANN, new IdempotencyKey("key-1"))).isEmpty();
+        assertThat(keys.find(ANN, new IdempotencyKey("key-1"))).as("kept, bound to its request")
+                .hasValueSatisfying(key -> assertThat(key.state()).isEqualTo(OrderRequestKey.State.IN_PROGRESS));
         assertThat(payments.rows()).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo("PENDING"));
         assertThat(code(service.place(command("key-2", hold, "4242424242424242")))).isEqualTo("PAYMENT_IN_PROGRESS");
 
@@ -182,6 +183,21 @@ class PlaceOrderServiceTest {
                 .isEqualTo("IDEMPOTENCY_KEY_REUSED");
         accepted(service.place(command("key-1", hold, "4242424242424242")));
         assertThat(payments.rows()).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo("CAPTURED"));
+        assertThat(provider.charged()).hasSize(1);
+    }
+
+    @Test
+    void aKeyAnswered503CannotPayAnotherHoldButTheSameRequestMayRetryAtOnce() {
+        Hold hold = seatHold();
+        provider.next(new PaymentResult.Failed("processing_error", true));
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242"))))
+                .isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
+
+        assertThat(code(service.place(command("key-1", seatHold(), "4242424242424242"))))
+                .isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(provider.charged()).isEmpty();
+
+        accepted(service.place(command("key-1", hold, "4242424242424242")));
         assertThat(provider.charged()).hasSize(1);
     }
 

@@ -32,7 +32,11 @@ public interface OrderRequestKeysPort {
      * whose key was taken over since changes nothing, so never overwrites the newer one's.
      */
 
-    /** Forgets the request's IN_PROGRESS key, so the client may send the same request again under it. */
+    /**
+     * Lets go of the request's IN_PROGRESS key without forgetting it: it is kept, bound to its
+     * request's fingerprint, but dated {@link OrderRequestKey#STALE_AFTER} back, so the same request
+     * sent again takes it over at once while another body under it is IDEMPOTENCY_KEY_REUSED.
+     */
     void release(AccountId caller, IdempotencyKey key, Instant claimed);
 
     /** DONE: the request made this order. */
