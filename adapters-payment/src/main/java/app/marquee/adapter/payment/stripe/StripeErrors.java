@@ -6,8 +6,9 @@ import app.marquee.domain.payment.PaymentResult;
 /**
  * Stripe's error JSON ({@code error.type}, {@code error.code}, {@code error.decline_code}) told in
  * Marquee's words. A card error is a decline the buyer can act on, except a processing error (try
- * again); a reused idempotency key or a bad request is a failure no retry fixes; rate limits,
- * conflicts on a key still in flight and Stripe's own errors are failures worth retrying.
+ * again); a key reused with other parameters (400 {@code idempotency_error}) or a bad request is a
+ * failure no retry fixes; rate limits, a key still in flight at Stripe (409 {@code idempotency_error}:
+ * the first charge under it has not answered yet) and Stripe's own errors are failures worth retrying.
  */
 final class StripeErrors {
     private StripeErrors() {
@@ -25,7 +26,8 @@ final class StripeErrors {
         String type = reply.error("type");
         String code = reply.error("code");
         if ("idempotency_error".equals(type)) {
-            return new PaymentResult.Failed("idempotency_key_reused", false);
+            return reply.status() == 409 ? new PaymentResult.Failed("idempotency_key_in_flight", true)
+                    : new PaymentResult.Failed("idempotency_key_reused", false);
         }
         if (reply.status() == 409 || reply.status() == 429 || reply.status() >= 500 || "api_error".equals(type)) {
             return new PaymentResult.Failed("stripe_unavailable " + reply.status() + (code.isEmpty() ? "" : " " + code),

@@ -94,6 +94,16 @@ class StripePaymentGatewayTest {
     }
 
     @Test
+    void aKeyStillInFlightAtStripeIsAFailureWorthRetryingNotAFinalOne() {
+        stripe.answerNext(409, "{\"error\":{\"type\":\"idempotency_error\",\"message\":\"There is currently another "
+                + "in-progress request using this Idempotent Key (that probably means you submitted twice, and the other "
+                + "request is still going through): order-9.\"}}");
+
+        assertThat(gateway.charge(charge("order-9", 4500, Cards.VISA)))
+                .isEqualTo(new PaymentResult.Failed("idempotency_key_in_flight", true));
+    }
+
+    @Test
     void aWrongKeyIsAFailureNoRetryFixes() {
         stripe.answerNext(401, "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Invalid API Key provided\"}}");
 

@@ -51,20 +51,20 @@ public class OrderRequestKeyPersistenceAdapter implements OrderRequestKeysPort {
 
     @Override
     @Transactional
-    public void release(AccountId caller, IdempotencyKey key) {
-        keys.release(caller.value(), key.value());
+    public void release(AccountId caller, IdempotencyKey key, Instant claimed) {
+        keys.release(caller.value(), key.value(), claimed, claimed.minus(OrderRequestKey.STALE_AFTER).minusSeconds(1));
     }
 
     @Override
     @Transactional
-    public void fulfil(AccountId caller, IdempotencyKey key, OrderId order, Instant now) {
-        keys.done(caller.value(), key.value(), order.toString(), null, null, now);
+    public void fulfil(AccountId caller, IdempotencyKey key, Instant claimed, OrderId order, Instant now) {
+        keys.done(caller.value(), key.value(), claimed, order.toString(), null, null, now);
     }
 
     @Override
     @Transactional
-    public void refuse(AccountId caller, IdempotencyKey key, RecordedRefusal refusal, Instant now) {
-        keys.done(caller.value(), key.value(), null, refusal.code(), refusal.detail().orElse(null), now);
+    public void refuse(AccountId caller, IdempotencyKey key, Instant claimed, RecordedRefusal refusal, Instant now) {
+        keys.done(caller.value(), key.value(), claimed, null, refusal.code(), refusal.detail().orElse(null), now);
     }
 
     @Override

@@ -32,15 +32,18 @@ interface OrderRequestKeyRepository extends GenericRepository<OrderRequestKeyRow
              WHERE account_id = :accountId AND key = :key AND state = 'IN_PROGRESS' AND updated_at = :seen""")
     int takeOver(UUID accountId, String key, Instant seen, Instant now);
 
-    @Query("DELETE FROM idempotency_keys WHERE account_id = :accountId AND key = :key AND state = 'IN_PROGRESS'")
-    int release(UUID accountId, String key);
+    /** 0 rows when the key is done, gone, or was taken over since {@code claimed}. */
+    @Query("""
+            UPDATE idempotency_keys SET updated_at = :stale
+             WHERE account_id = :accountId AND key = :key AND state = 'IN_PROGRESS' AND updated_at = :claimed""")
+    int release(UUID accountId, String key, Instant claimed, Instant stale);
 
     @Query("""
             UPDATE idempotency_keys SET state = 'DONE', order_id = CAST(:orderId AS uuid), rejection_code = :code,
                                         rejection_detail = :detail, updated_at = :now
-             WHERE account_id = :accountId AND key = :key""")
-    int done(UUID accountId, String key, @Nullable String orderId, @Nullable String code, @Nullable String detail,
-             Instant now);
+             WHERE account_id = :accountId AND key = :key AND state = 'IN_PROGRESS' AND updated_at = :claimed""")
+    int done(UUID accountId, String key, Instant claimed, @Nullable String orderId, @Nullable String code,
+             @Nullable String detail, Instant now);
 
     /** Forgets DONE keys last written before {@code before}; never one IN_PROGRESS. */
     @Query("DELETE FROM idempotency_keys WHERE state = 'DONE' AND updated_at < :before")

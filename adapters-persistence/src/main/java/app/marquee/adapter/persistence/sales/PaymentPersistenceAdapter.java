@@ -51,7 +51,7 @@ public class PaymentPersistenceAdapter implements PaymentsPort {
         }
         Optional<PaymentRow> known = payments.findById(attempt.id());
         if (known.isEmpty()) {
-            return Start.OTHER_IN_PROGRESS;
+            return payments.activeHolds(attempt.hold().value()) == 0 ? Start.HOLD_NOT_ACTIVE : Start.OTHER_IN_PROGRESS;
         }
         PaymentRow row = known.get();
         boolean same = row.state().equals("PENDING") && row.amountMinor() == attempt.amount().minor()
@@ -70,14 +70,14 @@ public class PaymentPersistenceAdapter implements PaymentsPort {
 
     @Override
     @Transactional
-    public void declined(PaymentAttempt attempt, DeclineReason reason, Instant now) {
-        payments.settle(attempt.id(), "DECLINED", reason.name(), now);
+    public boolean declined(PaymentAttempt attempt, DeclineReason reason, Instant now) {
+        return payments.settle(attempt.id(), "DECLINED", reason.name(), now) == 1;
     }
 
     @Override
     @Transactional
-    public void failed(PaymentAttempt attempt, String reason, Instant now) {
-        payments.settle(attempt.id(), "FAILED", reason, now);
+    public boolean failed(PaymentAttempt attempt, String reason, Instant now) {
+        return payments.settle(attempt.id(), "FAILED", reason, now) == 1;
     }
 
     @Override

@@ -15,15 +15,24 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PaymentRepository extends GenericRepository<PaymentRow, UUID> {
 
-    /** 0 rows when the attempt exists already, or another attempt is PENDING for the hold (one at most). */
+    /**
+     * 0 rows when the attempt exists already, another attempt is PENDING for the hold (one at most),
+     * or the hold is no longer ACTIVE: its row is read {@code FOR SHARE}, so a conversion running
+     * now is waited for and then seen, and a hold already converted is never charged again.
+     */
     @Query("""
             INSERT INTO payments (id, hold_id, buyer_id, idempotency_key, amount_minor, currency, state, card_brand,
                                   card_last4, created_at, updated_at)
-            VALUES (:id, :holdId, :buyerId, :providerKey, :amountMinor, :currency, 'PENDING', :cardBrand, :cardLast4,
-                    :now, :now)
+            SELECT :id, h.id, :buyerId, :providerKey, :amountMinor, :currency, 'PENDING', :cardBrand, :cardLast4,
+                   :now, :now
+              FROM holds h WHERE h.id = :holdId AND h.state = 'ACTIVE'
+               FOR SHARE
             ON CONFLICT DO NOTHING""")
     int begin(UUID id, UUID holdId, UUID buyerId, String providerKey, long amountMinor, String currency,
               String cardBrand, String cardLast4, Instant now);
+
+    @Query("SELECT count(*) FROM holds WHERE id = :holdId AND state = 'ACTIVE'")
+    long activeHolds(UUID holdId);
 
     @Query("""
             SELECT id, hold_id, buyer_id, amount_minor, currency, state, provider_payment_id, card_brand, card_last4,

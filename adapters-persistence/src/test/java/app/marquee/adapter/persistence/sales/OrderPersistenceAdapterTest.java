@@ -208,6 +208,21 @@ class OrderPersistenceAdapterTest extends DatabaseTest {
                 + "' AND state = 'SUCCEEDED' AND reason = 'LATE_PAYMENT'")).isEqualTo(1);
     }
 
+    @Test
+    void aHoldAlreadyConvertedIsNeverChargedAgainUnderAnotherKey() throws SQLException {
+        onSale();
+        AccountId buyer = buyer();
+        Hold hold = place(buyer, HoldRequest.Item.seat(seat(8), seated()));
+        Card card = ((Outcome.Accepted<Card>) Card.given("4242424242424242", 12, 2030, "123", NOW)).value();
+        ticket(hold, buyer, NOW);
+
+        PaymentAttempt secondClick = PaymentAttempt.forRequest(buyer, new IdempotencyKey("click-2"), hold.id(),
+                hold.total(), card.summary(), NOW);
+
+        assertThat(payments.begin(secondClick)).isEqualTo(PaymentsPort.Start.HOLD_NOT_ACTIVE);
+        assertThat(count("SELECT count(*) FROM payments WHERE hold_id = '" + hold.id() + "'")).isZero();
+    }
+
     /** The conversion the application's transaction makes: numbers, domain, conditional UPDATE, order. */
     Purchase ticket(Hold hold, AccountId buyer, Instant now) {
         return transactions.executeWrite(status -> {

@@ -60,7 +60,7 @@ class OrderRequestKeyPersistenceAdapterTest extends DatabaseTest {
     }
 
     @Test
-    void aStaleKeyIsTakenOverOnceAndAReleasedOneClaimedAgain() {
+    void aStaleKeyIsTakenOverOnceAndAReleasedOneKeptForTheSameRequestOnly() {
         AccountId caller = new AccountId(UUID.randomUUID());
         IdempotencyKey key = new IdempotencyKey("stale-" + UUID.randomUUID());
         keys.claim(caller, key, REQUEST, NOW);
@@ -71,8 +71,11 @@ class OrderRequestKeyPersistenceAdapterTest extends DatabaseTest {
         assertThat(keys.takeOver(caller, key, stale.updatedAt(), later)).isTrue();
         assertThat(keys.takeOver(caller, key, stale.updatedAt(), later)).as("the second taker").isFalse();
 
-        keys.release(caller, key);
-        assertThat(keys.claim(caller, key, REQUEST, later)).isEmpty();
+        keys.release(caller, key, later);
+        OrderRequestKey released = keys.claim(caller, key, REQUEST, later).orElseThrow();
+        assertThat(released.verdictFor(REQUEST, later)).as("the same request, at once").isEqualTo(OrderRequestKey.Verdict.TAKE_OVER);
+        assertThat(released.verdictFor(new RequestFingerprint("hold=h2;card=VISA-4242-12/2030"), later))
+                .isEqualTo(OrderRequestKey.Verdict.REUSED);
     }
 
     @Test
@@ -80,14 +83,33 @@ class OrderRequestKeyPersistenceAdapterTest extends DatabaseTest {
         AccountId caller = new AccountId(UUID.randomUUID());
         IdempotencyKey key = new IdempotencyKey("declined-" + UUID.randomUUID());
         keys.claim(caller, key, REQUEST, NOW);
-        keys.refuse(caller, key, new RecordedRefusal(PaymentRejection.PAYMENT_DECLINED.name(),
+        keys.refuse(caller, key, NOW, new RecordedRefusal(PaymentRejection.PAYMENT_DECLINED.name(),
                 Optional.of("INSUFFICIENT_FUNDS")), NOW);
-        keys.release(caller, key);
+        keys.release(caller, key, NOW);
 
         OrderRequestKey done = keys.claim(caller, key, REQUEST, NOW).orElseThrow();
 
         assertThat(done.state()).isEqualTo(OrderRequestKey.State.DONE);
         assertThat(done.refusal().orElseThrow().toRejection().subjects()).containsExactly("INSUFFICIENT_FUNDS");
         assertThat(keys.claim(new AccountId(UUID.randomUUID()), key, REQUEST, NOW)).as("scoped to its caller").isEmpty();
+    }
+
+    @Test
+    void aRequestWhoseKeyWasTakenOverNeitherReleasesNorFinishesTheNewerOnesKey() {
+        AccountId caller = new AccountId(UUID.randomUUID());
+        IdempotencyKey key = new IdempotencyKey("overtaken-" + UUID.randomUUID());
+        keys.claim(caller, key, REQUEST, NOW);
+        Instant later = NOW.plusSeconds(61);
+        assertThat(keys.takeOver(caller, key, NOW, later)).isTrue();
+
+        keys.refuse(caller, key, NOW, new RecordedRefusal(PaymentRejection.PAYMENT_FAILED.name(), Optional.empty()), later);
+        keys.release(caller, key, NOW);
+
+        OrderRequestKey kept = keys.claim(caller, key, REQUEST, later).orElseThrow();
+        assertThat(kept.state()).as("still the newer request's").isEqualTo(OrderRequestKey.State.IN_PROGRESS);
+        assertThat(kept.updatedAt()).isEqualTo(later);
+        keys.refuse(caller, key, later, new RecordedRefusal(PaymentRejection.PAYMENT_FAILED.name(), Optional.empty()),
+                later.plusSeconds(1));
+        assertThat(keys.claim(caller, key, REQUEST, later).orElseThrow().state()).isEqualTo(OrderRequestKey.State.DONE);
     }
 }

@@ -46,9 +46,10 @@ public class OrderMaking {
     /**
      * Converts the hold into its order and tickets (the domain decides, the store's conditional
      * UPDATE confirms) and settles the capture, if any, on the order. A hold that lapsed meanwhile is
-     * HOLD_EXPIRED with nothing written; one whose seats were taken throws
+     * HOLD_EXPIRED with nothing written (HOLD_NOT_ACTIVE if it was released or replaced before its time); one whose seats were taken throws
      * {@code SeatClaimsLostException} so the transaction rolls back. A waiting-list offer paid for
-     * makes its entry SERVED in the same transaction.
+     * makes its entry SERVED in the same transaction. A capture settled meanwhile by someone else
+     * throws {@link AttemptSettledMeanwhileException}: rolled back, it is theirs to answer.
      */
     public Outcome<Purchase> make(Hold hold, Show show, AccountId payer, Optional<Capture> capture, Instant now) {
         Outcome<Purchase> decided = Order.fromHold(hold, show, payer, orders.drawTicketNumbers(hold.places()), now);
@@ -56,7 +57,8 @@ public class OrderMaking {
             return decided;
         }
         if (!orders.convertHold(hold.id(), now)) {
-            return Outcome.rejected(SalesRejection.HOLD_EXPIRED);
+            return Outcome.rejected(hold.expiresAt().isAfter(now) ? SalesRejection.HOLD_NOT_ACTIVE
+                    : SalesRejection.HOLD_EXPIRED);
         }
         Purchase purchase = accepted.value();
         orders.add(purchase);
@@ -65,7 +67,7 @@ public class OrderMaking {
         }
         if (capture.isPresent() && !payments.captured(capture.get().attempt(), capture.get().result(),
                 Optional.of(purchase.order().id()), now)) {
-            throw new IllegalStateException("attempt " + capture.get().attempt().id() + " was settled meanwhile");
+            throw new AttemptSettledMeanwhileException(capture.get().attempt());
         }
         return decided;
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,8 @@ import java.util.Optional;
  * transaction), or lets the key already kept decide (replay, reused, in use, take over), then pays
  * for the hold ({@link HoldPayment}). A request that breaks off unexpectedly releases its key: its
  * payment attempt stays PENDING, so the same request again reuses it and never charges twice.
+ * The key's {@code updated_at} as claimed (or taken over) is this request's: it writes the key only
+ * while that still holds (to the microsecond, as the database keeps it).
  */
 @Singleton
 public class PlaceOrderService implements PlaceOrderUseCase {
@@ -35,7 +38,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
 
     @Override
     public Outcome<OrderView> place(Command command) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         RequestFingerprint fingerprint = RequestFingerprint.of(command.hold(), command.card().summary(),
                 command.card().expiry());
         Optional<OrderRequestKey> known = keys.claim(command.buyer(), command.key(), fingerprint, now);
@@ -46,9 +49,9 @@ public class PlaceOrderService implements PlaceOrderUseCase {
             }
         }
         try {
-            return payment.pay(command);
+            return payment.pay(command, now);
         } catch (RuntimeException brokenOff) {
-            keys.release(command.buyer(), command.key());
+            keys.release(command.buyer(), command.key(), now);
             throw brokenOff;
         }
     }

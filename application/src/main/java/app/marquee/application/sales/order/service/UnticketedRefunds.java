@@ -12,6 +12,7 @@ import app.marquee.domain.shared.Rejection;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,8 +37,8 @@ public class UnticketedRefunds {
     }
 
     /** False when another try of the same request settled the capture first (and answers for it). */
-    public boolean refund(Command command, Capture capture, Rejection refusal) {
-        Optional<UUID> recorded = books.unticketed(command, capture, refusal, clock.instant());
+    public boolean refund(Command command, Instant claimed, Capture capture, Rejection refusal) {
+        Optional<UUID> recorded = books.unticketed(command, claimed, capture, refusal, clock.instant());
         if (recorded.isEmpty()) {
             return false;
         }

@@ -2,6 +2,7 @@ package app.marquee.application.sales.settlement.service;
 
 import app.marquee.application.sales.order.port.out.PaymentsPort;
 import app.marquee.application.sales.order.port.out.SeatClaimsLostException;
+import app.marquee.application.sales.order.service.AttemptSettledMeanwhileException;
 import app.marquee.application.sales.order.service.Capture;
 import app.marquee.application.sales.refund.port.out.RefundsPort;
 import app.marquee.application.sales.refund.service.RefundSender;
@@ -67,6 +68,8 @@ public class PaymentSettlement {
             made = books.ticket(capture, clock.instant());
         } catch (SeatClaimsLostException lost) {
             made = Outcome.rejected(SalesRejection.HOLD_EXPIRED);
+        } catch (AttemptSettledMeanwhileException settled) {
+            return Settled.ALREADY_SETTLED;
         }
         if (made.isAccepted()) {
             return Settled.ORDER_MADE;

@@ -67,13 +67,25 @@ public final class InMemoryPayments implements PaymentsPort {
     }
 
     @Override
-    public void declined(PaymentAttempt attempt, DeclineReason reason, Instant now) {
+    public boolean declined(PaymentAttempt attempt, DeclineReason reason, Instant now) {
+        if (!pending(attempt)) {
+            return false;
+        }
         rows.put(attempt.id(), new Row(attempt, "DECLINED", Optional.empty(), Optional.of(reason.name()), Optional.empty()));
+        return true;
+    }
+
+    private boolean pending(PaymentAttempt attempt) {
+        return rows.containsKey(attempt.id()) && rows.get(attempt.id()).state().equals("PENDING");
     }
 
     @Override
-    public void failed(PaymentAttempt attempt, String reason, Instant now) {
+    public boolean failed(PaymentAttempt attempt, String reason, Instant now) {
+        if (!pending(attempt)) {
+            return false;
+        }
         rows.put(attempt.id(), new Row(attempt, "FAILED", Optional.empty(), Optional.of(reason), Optional.empty()));
+        return true;
     }
 
     @Override

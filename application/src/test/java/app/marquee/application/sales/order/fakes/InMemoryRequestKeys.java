@@ -52,22 +52,33 @@ public final class InMemoryRequestKeys implements OrderRequestKeysPort {
     }
 
     @Override
-    public void release(AccountId caller, IdempotencyKey key) {
-        rows.computeIfPresent(new Id(caller, key), (id, row) -> row.state() == OrderRequestKey.State.IN_PROGRESS ? null : row);
+    public void release(AccountId caller, IdempotencyKey key, Instant claimed) {
+        if (mine(caller, key, claimed)) {
+            abandoned(caller, key, rows.get(new Id(caller, key)).fingerprint(),
+                    claimed.minus(OrderRequestKey.STALE_AFTER).minusSeconds(1));
+        }
+    }
+
+    private boolean mine(AccountId caller, IdempotencyKey key, Instant claimed) {
+        OrderRequestKey row = rows.get(new Id(caller, key));
+        return row != null && row.state() == OrderRequestKey.State.IN_PROGRESS && row.updatedAt().equals(claimed);
     }
 
     @Override
-    public void fulfil(AccountId caller, IdempotencyKey key, OrderId order, Instant now) {
-        done(caller, key, Optional.of(order), Optional.empty(), now);
+    public void fulfil(AccountId caller, IdempotencyKey key, Instant claimed, OrderId order, Instant now) {
+        done(caller, key, claimed, Optional.of(order), Optional.empty(), now);
     }
 
     @Override
-    public void refuse(AccountId caller, IdempotencyKey key, RecordedRefusal refusal, Instant now) {
-        done(caller, key, Optional.empty(), Optional.of(refusal), now);
+    public void refuse(AccountId caller, IdempotencyKey key, Instant claimed, RecordedRefusal refusal, Instant now) {
+        done(caller, key, claimed, Optional.empty(), Optional.of(refusal), now);
     }
 
-    private void done(AccountId caller, IdempotencyKey key, Optional<OrderId> order, Optional<RecordedRefusal> refusal,
-                      Instant now) {
+    private void done(AccountId caller, IdempotencyKey key, Instant claimed, Optional<OrderId> order,
+                      Optional<RecordedRefusal> refusal, Instant now) {
+        if (!mine(caller, key, claimed)) {
+            return;
+        }
         OrderRequestKey row = rows.get(new Id(caller, key));
         rows.put(new Id(caller, key), new OrderRequestKey(caller, key, row.fingerprint(), OrderRequestKey.State.DONE,
                 order, refusal, now));

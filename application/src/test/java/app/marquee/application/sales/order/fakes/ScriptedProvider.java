@@ -29,9 +29,15 @@ public final class ScriptedProvider implements ChargePaymentPort, RefundPaymentP
     private final List<ChargeRequest> charged = new ArrayList<>();
     private final List<RefundRequest> refunded = new ArrayList<>();
     private Runnable duringCharge = () -> { };
+    private boolean timeOutAfterCapture;
 
     public void next(PaymentResult result) {
         script.add(result);
+    }
+
+    /** The next charge captures (and is remembered under its key) but its answer is lost: a timeout. */
+    public void capturesButTimesOut() {
+        timeOutAfterCapture = true;
     }
 
     public void duringCharge(Runnable action) {
@@ -59,6 +65,10 @@ public final class ScriptedProvider implements ChargePaymentPort, RefundPaymentP
         }
         if (result instanceof PaymentResult.Captured) {
             charged.add(request);
+            if (timeOutAfterCapture) {
+                timeOutAfterCapture = false;
+                return new PaymentResult.Failed("timeout", true);
+            }
         }
         return result;
     }

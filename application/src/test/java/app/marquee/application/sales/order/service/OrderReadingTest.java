@@ -57,7 +57,7 @@ class OrderReadingTest {
             SaleTerms.of(List.of(category1), SalesWindow.untilStart(NOW.minusSeconds(3600), NOW.plus(Duration.ofDays(9)))));
     private final OrderViews views = new OrderViews(orders, payments, payload -> "signed_" + Integer.toHexString(
             payload.hashCode()) + "_0123456789");
-    private final OrderBookkeeping books = new OrderBookkeeping(new OrderMaking(orders, payments), payments, keys);
+    private final OrderBookkeeping books = new OrderBookkeeping(new OrderMaking(orders, payments), payments, keys, shows);
     private final PlaceOrderService place = new PlaceOrderService(keys, new HoldPayment(orders, shows, payments,
             provider, keys, books, new UnticketedRefunds(books, payments, provider, clock), views, clock), views, clock);
 

@@ -62,7 +62,7 @@ class PlaceOrderServiceTest {
             SaleTerms.of(List.of(category1, standing), SalesWindow.untilStart(NOW.minusSeconds(3600),
                     NOW.plus(Duration.ofDays(9)))));
     private final OrderViews views = new OrderViews(orders, payments, payload -> "signature_of_" + Integer.toHexString(payload.hashCode()));
-    private final OrderBookkeeping books = new OrderBookkeeping(new OrderMaking(orders, payments), payments, keys);
+    private final OrderBookkeeping books = new OrderBookkeeping(new OrderMaking(orders, payments), payments, keys, shows);
     private final PlaceOrderService service = new PlaceOrderService(keys, new HoldPayment(orders, shows, payments,
             provider, keys, books, new UnticketedRefunds(books, payments, provider, clock), views, clock), views, clock);
 
@@ -130,6 +130,23 @@ class PlaceOrderServiceTest {
     }
 
     @Test
+    void aSlowRequestWhoseKeyWasTakenOverDuringTheChargeLeavesTheNewerRequestsKeyAlone() {
+        Hold hold = seatHold();
+        provider.next(new PaymentResult.Failed("processing_error", true));
+        provider.duringCharge(() -> {
+            clock.advance(Duration.ofSeconds(61));
+            OrderRequestKey stale = keys.find(ANN, new IdempotencyKey("key-1")).orElseThrow();
+            assertThat(keys.takeOver(ANN, new IdempotencyKey("key-1"), stale.updatedAt(), clock.instant())).isTrue();
+        });
+
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242"))))
+                .isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
+
+        assertThat(keys.find(ANN, new IdempotencyKey("key-1"))).as("not released from under the newer request")
+                .hasValueSatisfying(key -> assertThat(key.state()).isEqualTo(OrderRequestKey.State.IN_PROGRESS));
+    }
+
+    @Test
     void aDeclinedCardIsRecordedWithItsReasonAndTheHoldStaysForAnotherCardAndKey() {
         Hold hold = seatHold();
         provider.next(new PaymentResult.Declined(DeclineReason.INSUFFICIENT_FUNDS));
@@ -156,7 +173,8 @@ class PlaceOrderServiceTest {
 
         assertThat(code(outage)).isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
         assertThat(((Outcome.Rejected<OrderView>) outage).rejection().retryAfter()).isPresent();
-        assertThat(keys.find(ANN, new IdempotencyKey("key-1"))).isEmpty();
+        assertThat(keys.find(ANN, new IdempotencyKey("key-1"))).as("kept, bound to its request")
+                .hasValueSatisfying(key -> assertThat(key.state()).isEqualTo(OrderRequestKey.State.IN_PROGRESS));
         assertThat(payments.rows()).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo("PENDING"));
         assertThat(code(service.place(command("key-2", hold, "4242424242424242")))).isEqualTo("PAYMENT_IN_PROGRESS");
 
@@ -165,6 +183,21 @@ class PlaceOrderServiceTest {
                 .isEqualTo("IDEMPOTENCY_KEY_REUSED");
         accepted(service.place(command("key-1", hold, "4242424242424242")));
         assertThat(payments.rows()).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo("CAPTURED"));
+        assertThat(provider.charged()).hasSize(1);
+    }
+
+    @Test
+    void aKeyAnswered503CannotPayAnotherHoldButTheSameRequestMayRetryAtOnce() {
+        Hold hold = seatHold();
+        provider.next(new PaymentResult.Failed("processing_error", true));
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242"))))
+                .isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
+
+        assertThat(code(service.place(command("key-1", seatHold(), "4242424242424242"))))
+                .isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(provider.charged()).isEmpty();
+
+        accepted(service.place(command("key-1", hold, "4242424242424242")));
         assertThat(provider.charged()).hasSize(1);
     }
 
@@ -200,6 +233,44 @@ class PlaceOrderServiceTest {
     }
 
     @Test
+    void aRequestAnswered503WhoseChargeWentThroughIsRefundedInFullWhenRetriedAfterItsHoldLapsed() {
+        Hold hold = seatHold();
+        provider.capturesButTimesOut();
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242"))))
+                .isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
+        clock.set(hold.expiresAt().plusSeconds(1));
+
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242")))).isEqualTo("HOLD_EXPIRED");
+
+        assertThat(provider.charged()).as("asked again under the same key: never a second charge").hasSize(1);
+        assertThat(orders.orderCount()).isZero();
+        assertThat(payments.rows()).singleElement().satisfies(r -> {
+            assertThat(r.state()).isEqualTo("CAPTURED");
+            assertThat(r.order()).isEmpty();
+        });
+        assertThat(payments.refunds()).singleElement().satisfies(r -> {
+            assertThat(r.cause()).isEqualTo(RefundCause.LATE_PAYMENT);
+            assertThat(r.state()).isEqualTo("SUCCEEDED");
+        });
+        assertThat(provider.refunded()).singleElement().satisfies(r -> assertThat(r.amount()).isEqualTo(eur(5000)));
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242")))).isEqualTo("HOLD_EXPIRED");
+        assertThat(provider.refunded()).hasSize(1);
+    }
+
+    @Test
+    void aRequestAnswered503IsTicketedWhenRetriedIfItsHoldIsStillPayable() {
+        Hold hold = seatHold();
+        provider.capturesButTimesOut();
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242"))))
+                .isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
+
+        accepted(service.place(command("key-1", hold, "4242424242424242")));
+
+        assertThat(provider.charged()).hasSize(1);
+        assertThat(payments.rows()).singleElement().satisfies(r -> assertThat(r.order()).isPresent());
+    }
+
+    @Test
     void aSlowTryWhoseRequestWasTakenOverAndSettledElsewhereNeitherRefundsNorAnswersForIt() {
         Hold hold = seatHold();
         provider.duringCharge(() -> {
@@ -213,6 +284,59 @@ class PlaceOrderServiceTest {
 
         assertThat(provider.refunded()).isEmpty();
         assertThat(payments.refunds()).isEmpty();
+    }
+
+    @Test
+    void aSlowTryWhoseAttemptWasSettledMeanwhileAnswersKeyInUseRatherThanFailing() {
+        Hold hold = seatHold();
+        provider.duringCharge(() -> settleElsewhere(payments.rows().get(0)));
+
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242")))).isEqualTo("IDEMPOTENCY_KEY_IN_USE");
+
+        assertThat(provider.refunded()).isEmpty();
+    }
+
+    @Test
+    void aSlowTryToldOfADeclineAfterItsAttemptWasSettledElsewhereNeitherOverwritesItNorRefusesTheKey() {
+        Hold hold = seatHold();
+        provider.next(new PaymentResult.Declined(DeclineReason.CARD_DECLINED));
+        provider.duringCharge(() -> settleElsewhere(payments.rows().get(0)));
+
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242")))).isEqualTo("IDEMPOTENCY_KEY_IN_USE");
+
+        assertThat(payments.rows()).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo("CAPTURED"));
+        assertThat(keys.find(ANN, new IdempotencyKey("key-1")).orElseThrow().state())
+                .isEqualTo(OrderRequestKey.State.IN_PROGRESS);
+    }
+
+    private void settleElsewhere(InMemoryPayments.Row pending) {
+        payments.captured(pending.attempt(), new PaymentResult.Captured(new app.marquee.domain.payment.PaymentId(
+                "pi_other"), pending.attempt().amount(), pending.attempt().card()), Optional.empty(), NOW);
+    }
+
+    @Test
+    void aShowCancelledWhileTheCardIsChargedIsNeverTicketedAndTheCaptureIsRefundedInFull() {
+        Hold hold = seatHold();
+        provider.duringCharge(() -> shows.updateLifecycle(accepted(shows.byId(show.id()).orElseThrow()
+                .cancel(clock.instant()))));
+
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242")))).isEqualTo("SHOW_CANCELLED");
+
+        assertThat(orders.orderCount()).isZero();
+        assertThat(provider.refunded()).singleElement().satisfies(r -> assertThat(r.amount()).isEqualTo(eur(5000)));
+        assertThat(payments.rows()).singleElement().satisfies(r -> assertThat(r.order()).isEmpty());
+    }
+
+    @Test
+    void aHoldReleasedWhileTheCardIsChargedIsAnsweredNotActiveAndTheCaptureRefundedInFull() {
+        Hold hold = seatHold();
+        provider.duringCharge(() -> orders.put(Hold.rehydrate(hold.id(), show.id(), ANN, HoldKind.PURCHASE,
+                hold.items(), Optional.empty(), NOW.minusSeconds(60), hold.expiresAt(), HoldState.RELEASED)));
+
+        assertThat(code(service.place(command("key-1", hold, "4242424242424242")))).isEqualTo("HOLD_NOT_ACTIVE");
+
+        assertThat(orders.orderCount()).isZero();
+        assertThat(provider.refunded()).singleElement().satisfies(r -> assertThat(r.amount()).isEqualTo(eur(5000)));
     }
 
     @Test

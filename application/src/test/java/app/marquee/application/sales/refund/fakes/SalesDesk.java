@@ -63,7 +63,7 @@ public final class SalesDesk {
     public final Show show = Show.scheduleEventDate(EventId.newId(), VenueId.newId(), STARTS,
             STARTS.plusSeconds(10_800), ZoneId.of("Europe/Paris"),
             SaleTerms.of(List.of(category1), SalesWindow.untilStart(NOW.minusSeconds(3600), STARTS)));
-    private final OrderBookkeeping books = new OrderBookkeeping(making, payments, keys);
+    private final OrderBookkeeping books = new OrderBookkeeping(making, payments, keys, shows);
     private final PlaceOrderService place = new PlaceOrderService(keys, new HoldPayment(orders, shows, payments,
             provider, keys, books, new UnticketedRefunds(books, payments, provider, clock), views, clock), views, clock);
 

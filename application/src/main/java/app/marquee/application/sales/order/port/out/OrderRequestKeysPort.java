@@ -26,14 +26,24 @@ public interface OrderRequestKeysPort {
      */
     boolean takeOver(AccountId caller, IdempotencyKey key, Instant seenUpdatedAt, Instant now);
 
-    /** Forgets an IN_PROGRESS key, so the client may send the same request again under it. */
-    void release(AccountId caller, IdempotencyKey key);
+    /*
+     * The writes below change the key only while it is IN_PROGRESS with {@code claimed} as its
+     * updated_at (when this request claimed it or took it over, a conditional UPDATE): a request
+     * whose key was taken over since changes nothing, so never overwrites the newer one's.
+     */
+
+    /**
+     * Lets go of the request's IN_PROGRESS key without forgetting it: it is kept, bound to its
+     * request's fingerprint, but dated {@link OrderRequestKey#STALE_AFTER} back, so the same request
+     * sent again takes it over at once while another body under it is IDEMPOTENCY_KEY_REUSED.
+     */
+    void release(AccountId caller, IdempotencyKey key, Instant claimed);
 
     /** DONE: the request made this order. */
-    void fulfil(AccountId caller, IdempotencyKey key, OrderId order, Instant now);
+    void fulfil(AccountId caller, IdempotencyKey key, Instant claimed, OrderId order, Instant now);
 
     /** DONE: the request was refused, and a replay is refused the same way. */
-    void refuse(AccountId caller, IdempotencyKey key, RecordedRefusal refusal, Instant now);
+    void refuse(AccountId caller, IdempotencyKey key, Instant claimed, RecordedRefusal refusal, Instant now);
 
     /** Forgets DONE keys last used before {@code before} (kept at least 24 hours); how many. */
     int purgeDoneBefore(Instant before);

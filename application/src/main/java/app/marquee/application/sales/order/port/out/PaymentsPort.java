@@ -37,10 +37,18 @@ public interface PaymentsPort {
         /** Another attempt is PENDING for the hold. */
         OTHER_IN_PROGRESS,
         /** This attempt exists with another card or amount, or is settled: the request's key was reused. */
-        CONFLICTING
+        CONFLICTING,
+        /**
+         * Nothing recorded: the hold is no longer ACTIVE (converted by another request meanwhile,
+         * released, replaced); checked by the store with the insert, so it is never charged.
+         */
+        HOLD_NOT_ACTIVE
     }
 
-    /** Records the attempt PENDING, or finds it PENDING already with the same card and amount. */
+    /**
+     * Records the attempt PENDING, only while its hold is ACTIVE, or finds it PENDING already with
+     * the same card and amount.
+     */
     Start begin(PaymentAttempt attempt);
 
     /**
@@ -49,9 +57,11 @@ public interface PaymentsPort {
      */
     boolean captured(PaymentAttempt attempt, PaymentResult.Captured capture, Optional<OrderId> order, Instant now);
 
-    void declined(PaymentAttempt attempt, DeclineReason reason, Instant now);
+    /** The provider refused; false when the attempt was no longer PENDING (settled by another try). */
+    boolean declined(PaymentAttempt attempt, DeclineReason reason, Instant now);
 
-    void failed(PaymentAttempt attempt, String reason, Instant now);
+    /** The charge failed for good; false when the attempt was no longer PENDING (settled by another try). */
+    boolean failed(PaymentAttempt attempt, String reason, Instant now);
 
     /** A refund to ask the provider for, recorded PENDING first (so a crash leaves it to retry); its id. */
     UUID refundPending(PaymentAttempt attempt, Money amount, RefundCause cause, Instant now);
