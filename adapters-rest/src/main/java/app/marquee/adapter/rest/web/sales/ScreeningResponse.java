@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * A screening: its film, room and times (endsAt is when the room is free again: start + trailers +
  * runtime + cleaning), how it is shown, its tiers with their conditions, and the places left
- * (the room's capacity until holds and tickets exist).
+ * (seats with neither a valid ticket nor a live hold, plus what areas have left).
  */
 @Serdeable
 @Schema(name = "Screening")

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * The owner (or an ADMIN) puts an event on sale, so that anybody sees it, or cancels it for good
- * (its shows' refunds come with orders). EVENT_NOT_FOUND for anyone else, EVENT_CANCELLED once cancelled.
+ * (its shows still to come are cancelled with it, their paid orders refunded in full). EVENT_NOT_FOUND
+ * for anyone else, EVENT_CANCELLED once cancelled.
  */
 public interface ChangeEventStatusUseCase {
     Outcome<Event> change(Command command);
