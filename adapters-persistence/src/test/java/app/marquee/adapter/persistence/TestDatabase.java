@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 /**
@@ -33,6 +35,15 @@ public final class TestDatabase {
         Map<String, String> p = properties();
         return DriverManager.getConnection(p.get("datasources.default.url"),
                 p.get("datasources.default.username"), p.get("datasources.default.password"));
+    }
+
+    /** The first column of the first row of {@code sql}: a count read beside the adapter under test. */
+    public static long count(String sql) throws SQLException {
+        try (Connection connection = openConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private static Map<String, String> start() {

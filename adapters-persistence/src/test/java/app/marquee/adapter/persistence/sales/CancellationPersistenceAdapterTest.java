@@ -43,7 +43,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static app.marquee.adapter.persistence.sales.OrderPersistenceAdapterTest.count;
+import static app.marquee.adapter.persistence.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)

@@ -1,7 +1,6 @@
 package app.marquee.adapter.persistence.sales;
 
 import app.marquee.adapter.persistence.DatabaseTest;
-import app.marquee.adapter.persistence.TestDatabase;
 import app.marquee.application.sales.hold.port.out.HoldRaceLostException;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.payment.Money;
@@ -32,9 +31,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -52,6 +49,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
+import static app.marquee.adapter.persistence.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
@@ -328,13 +326,5 @@ class HoldPersistenceAdapterTest extends DatabaseTest {
 
     static AccountId buyer() {
         return new AccountId(UUID.randomUUID());
-    }
-
-    static long count(String sql) throws SQLException {
-        try (Connection connection = TestDatabase.openConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }

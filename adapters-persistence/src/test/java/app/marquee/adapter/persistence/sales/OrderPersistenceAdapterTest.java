@@ -35,7 +35,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -49,6 +48,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static app.marquee.adapter.persistence.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -263,13 +263,6 @@ class OrderPersistenceAdapterTest extends DatabaseTest {
         return new AccountId(UUID.randomUUID());
     }
 
-    static long count(String sql) throws SQLException {
-        try (Connection connection = TestDatabase.openConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
 
     static void execute(String sql) throws SQLException {
         try (Connection connection = TestDatabase.openConnection(); Statement statement = connection.createStatement()) {
