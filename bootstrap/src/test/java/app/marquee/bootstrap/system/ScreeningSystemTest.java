@@ -92,6 +92,31 @@ class ScreeningSystemTest {
     }
 
     @Test
+    void aThreeDScreeningNeedsARoomWithThreeDWhichTheRoomThenKeeps() {
+        String operator = Accounts.operator().accessToken();
+        String film = Catalog.published(Accounts.admin().accessToken(), Catalog.film("Relief " + Catalog.word(), 2025));
+        String room = cinemaRoom(operator);
+        String threeD = body(film, room, Instant.now().plus(Duration.ofDays(4))).replace("\"2D\"", "\"3D\"");
+
+        Catalog.problem(Api.post(SCREENINGS, threeD, operator), 422, "ROOM_NOT_EQUIPPED_FOR_3D");
+        assertThat(Catalog.problem(Catalog.post(SCREENINGS, threeD, operator, "Accept-Language", "fr"), 422,
+                "ROOM_NOT_EQUIPPED_FOR_3D").get("title").asText()).isEqualTo("Salle non équipée pour la 3D");
+        assertThat(Catalog.patch("/api/v1/venues/" + room, "{\"equipment\":[\"THREE_D\"]}", operator).status())
+                .isEqualTo(200);
+        assertThat(Api.post(SCREENINGS, threeD, operator).status()).isEqualTo(201);
+
+        Catalog.problem(Catalog.patch("/api/v1/venues/" + room, "{\"equipment\":[]}", operator), 409,
+                "VENUE_HAS_SCREENINGS");
+        Catalog.problem(Catalog.patch("/api/v1/venues/" + room, "{\"kind\":\"HALL\"}", operator), 409,
+                "VENUE_HAS_SCREENINGS");
+        JsonNode kept = Api.get("/api/v1/venues/" + room, operator).json();
+        assertThat(kept.get("kind").asText()).isEqualTo("CINEMA_ROOM");
+        assertThat(kept.get("equipment").toString()).contains("THREE_D");
+        assertThat(Catalog.patch("/api/v1/venues/" + room, "{\"equipment\":[\"THREE_D\",\"DOLBY_ATMOS\"]}",
+                operator).status()).isEqualTo(200);
+    }
+
+    @Test
     void aScreeningWhoseSeatsAreAllHeldIsSoldOutUntilTheyComeBack() {
         String operator = Accounts.operator().accessToken();
         String film = Catalog.published(Accounts.admin().accessToken(), Catalog.film("Huis clos " + Catalog.word(), 2023));

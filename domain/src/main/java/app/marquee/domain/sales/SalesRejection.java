@@ -100,6 +100,10 @@ public enum SalesRejection {
     SHOW_TIMES_INVALID,
     /** A screening is scheduled in a CINEMA_ROOM only. */
     VENUE_NOT_A_CINEMA_ROOM,
+    /** A 3D screening in a room whose equipment does not list THREE_D. */
+    ROOM_NOT_EQUIPPED_FOR_3D,
+    /** A revision would leave a screening to come in a room unfit for it (no longer a cinema room, or no 3D). */
+    VENUE_HAS_SCREENINGS,
     /** The film has no runtime in the catalog, so its screening's end cannot be computed. */
     TITLE_RUNTIME_UNKNOWN,
     // best available

@@ -1,6 +1,7 @@
 package app.marquee.adapter.persistence.sales;
 
 import app.marquee.application.sales.venue.port.out.SeatsInUsePort;
+import app.marquee.domain.sales.screening.Projection;
 import app.marquee.domain.sales.venue.AreaId;
 import app.marquee.domain.sales.venue.SeatId;
 import app.marquee.domain.sales.venue.VenueId;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the stored shows make of a venue's places. A show that is not cancelled and has not started
@@ -36,6 +38,14 @@ public class SeatsInUsePersistenceAdapter implements SeatsInUsePort {
     @Transactional
     public Set<AreaId> areasUsedByFutureShows(VenueId venue, Collection<AreaId> areas, Instant now) {
         return usedByFutureShows(venue, now) ? Set.copyOf(areas) : Set.of();
+    }
+
+    @Override
+    @Transactional
+    public Set<Projection> projectionsOfScreeningsToCome(VenueId venue, Instant now) {
+        shows.lockVenueForChange(venue.value());
+        return shows.projectionsOfScreeningsToCome(venue.value(), now).stream().map(Projection::valueOf)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -85,6 +85,12 @@ interface ShowRepository extends GenericRepository<ShowRow, UUID> {
                                                  AND starts_at > :now)""")
     boolean hasFutureShow(UUID venueId, Instant now);
 
+    /** The projections of the venue's screenings that are not cancelled and have not started by {@code now}. */
+    @Query("""
+            SELECT DISTINCT projection FROM shows
+            WHERE venue_id = :venueId AND kind = 'SCREENING' AND lifecycle <> 'CANCELLED' AND starts_at > :now""")
+    List<String> projectionsOfScreeningsToCome(UUID venueId, Instant now);
+
     @Query("SELECT EXISTS (SELECT 1 FROM shows WHERE venue_id = :venueId)")
     boolean hasAnyShow(UUID venueId);
 }

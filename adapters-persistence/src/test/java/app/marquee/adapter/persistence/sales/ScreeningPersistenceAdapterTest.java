@@ -63,6 +63,8 @@ class ScreeningPersistenceAdapterTest extends DatabaseTest {
     @Inject
     TitleReferencesPersistenceAdapter references;
     @Inject
+    SeatsInUsePersistenceAdapter inUse;
+    @Inject
     TransactionOperations<Connection> transactions;
 
     @Test
@@ -83,6 +85,24 @@ class ScreeningPersistenceAdapterTest extends DatabaseTest {
                 List.of(first.id().toString()))));
         assertThat(screenings.inRoomBetween(room.id(), start.minus(Duration.ofDays(1)), start.plus(Duration.ofDays(1))))
                 .extracting(screening -> screening.id().value()).containsExactly(first.id().value());
+    }
+
+    @Test
+    void aRoomsScreeningsToComeAreAskedByProjectionLeavingOutThoseStartedOrCancelled() {
+        Venue room = room();
+        TitleId film = film();
+        Instant start = NOW.plus(Duration.ofDays(2));
+        assertThat(inUse.projectionsOfScreeningsToCome(room.id(), NOW)).isEmpty();
+        Show threeD = screening(film, room, start, start.plus(Duration.ofHours(2)));
+        screenings.add(threeD, ScreeningVersion.VF, Projection.THREE_D);
+        screenings.add(screening(film, room, start.plus(Duration.ofHours(3)), start.plus(Duration.ofHours(5))),
+                ScreeningVersion.VF, Projection.TWO_D);
+
+        assertThat(inUse.projectionsOfScreeningsToCome(room.id(), NOW))
+                .containsExactlyInAnyOrder(Projection.TWO_D, Projection.THREE_D);
+        assertThat(inUse.projectionsOfScreeningsToCome(room.id(), start.plus(Duration.ofMinutes(1))))
+                .as("the 3D one has started").containsExactly(Projection.TWO_D);
+        assertThat(inUse.projectionsOfScreeningsToCome(room().id(), NOW)).isEmpty();
     }
 
     @Test

@@ -109,6 +109,8 @@ final class ProblemStatuses {
             Map.entry("SCREENING_OVERLAP", HttpStatus.CONFLICT),
             Map.entry("SHOW_TIMES_INVALID", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("VENUE_NOT_A_CINEMA_ROOM", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("ROOM_NOT_EQUIPPED_FOR_3D", HttpStatus.UNPROCESSABLE_ENTITY),
+            Map.entry("VENUE_HAS_SCREENINGS", HttpStatus.CONFLICT),
             Map.entry("TITLE_RUNTIME_UNKNOWN", HttpStatus.UNPROCESSABLE_ENTITY),
             // sales: shows, holds, orders, tickets, promo codes, waiting lists
             Map.entry("SHOW_NOT_FOUND", HttpStatus.NOT_FOUND),

@@ -70,7 +70,7 @@ public class ScreeningController {
     @ApiResponse(responseCode = "403", description = "Not an OPERATOR or an ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND (not a published film), VENUE_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "SCREENING_OVERLAP (subjects: the screening in the way)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "VENUE_NOT_A_CINEMA_ROOM, TITLE_RUNTIME_UNKNOWN, SHOW_TIMES_INVALID (startsAt)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "VENUE_NOT_A_CINEMA_ROOM, ROOM_NOT_EQUIPPED_FOR_3D (a 3D screening in a room without THREE_D), TITLE_RUNTIME_UNKNOWN, SHOW_TIMES_INVALID (startsAt)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<ScreeningResponse> schedule(@Body @Valid ScreeningBody body) {
         ScreeningView view = Outcomes.accepted(schedule.schedule(new ScheduleScreeningUseCase.Command(
                 new TitleId(body.titleId()), new VenueId(body.venueId()), Fields.moment("startsAt", body.startsAt()), body.version(),

@@ -129,7 +129,8 @@ public class VenueController {
                     + " refused (412); without it, losing a race is 409.")
     @ApiResponse(responseCode = "200", description = "The venue, with its new ETag")
     @ApiResponse(responseCode = "404", description = "VENUE_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "CONCURRENT_UPDATE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "CONCURRENT_UPDATE; VENUE_HAS_SCREENINGS (screenings to come"
+            + " need it to stay a CINEMA_ROOM, and keep THREE_D for 3D ones)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "CINEMA_ROOM_NEEDS_SEATS (a venue whose map has areas only"
             + " cannot become a cinema room)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -147,6 +148,8 @@ public class VenueController {
     @RequestBody(content = @Content(schema = @Schema(implementation = VenueBody.class)))
     @ApiResponse(responseCode = "200", description = "The venue, with its new ETag")
     @ApiResponse(responseCode = "404", description = "VENUE_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "CONCURRENT_UPDATE; VENUE_HAS_SCREENINGS (screenings to come"
+            + " need it to stay a CINEMA_ROOM, and keep THREE_D for 3D ones)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "CINEMA_ROOM_NEEDS_SEATS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<VenueResponse> patch(@PathVariable UUID id, @Header(ETags.IF_MATCH) @Nullable String ifMatch,

@@ -65,6 +65,9 @@ public class ScheduleScreeningService implements ScheduleScreeningUseCase {
         if (room.get().details().kind() != VenueKind.CINEMA_ROOM) {
             return Outcome.rejected(SalesRejection.VENUE_NOT_A_CINEMA_ROOM);
         }
+        if (!command.projection().playsIn(room.get().details())) {
+            return Outcome.rejected(SalesRejection.ROOM_NOT_EQUIPPED_FOR_3D);
+        }
         if (film.get().details().runtimeMinutes().isEmpty()) {
             return Outcome.rejected(SalesRejection.TITLE_RUNTIME_UNKNOWN);
         }

@@ -25,6 +25,7 @@ import app.marquee.domain.sales.screening.ScreeningVersion;
 import app.marquee.domain.sales.show.PriceTier;
 import app.marquee.domain.sales.show.Show;
 import app.marquee.domain.sales.venue.Address;
+import app.marquee.domain.sales.venue.Equipment;
 import app.marquee.domain.sales.venue.SeatKind;
 import app.marquee.domain.sales.venue.SeatLayout;
 import app.marquee.domain.sales.venue.SeatMapPlan;
@@ -100,8 +101,25 @@ class ScheduleScreeningServiceTest {
         assertThat(screenings.stored).isEmpty();
     }
 
+    @Test
+    void aThreeDScreeningNeedsARoomEquippedForIt() {
+        Instant start = NOW.plus(Duration.ofDays(1));
+        Venue equipped = room(VenueKind.CINEMA_ROOM, Set.of(Equipment.THREE_D));
+
+        assertThat(schedule.schedule(command(film, room.id(), start, Projection.THREE_D)))
+                .isEqualTo(Outcome.rejected(SalesRejection.ROOM_NOT_EQUIPPED_FOR_3D));
+        assertThat(screenings.stored).isEmpty();
+        assertThat(accepted(schedule.schedule(command(film, equipped.id(), start, Projection.THREE_D)))
+                .projection()).isEqualTo(Projection.THREE_D);
+    }
+
     private static ScheduleScreeningUseCase.Command command(TitleId title, VenueId room, Instant start) {
-        return new ScheduleScreeningUseCase.Command(title, room, start, ScreeningVersion.VOSTFR, Projection.TWO_D,
+        return command(title, room, start, Projection.TWO_D);
+    }
+
+    private static ScheduleScreeningUseCase.Command command(TitleId title, VenueId room, Instant start,
+                                                            Projection projection) {
+        return new ScheduleScreeningUseCase.Command(title, room, start, ScreeningVersion.VOSTFR, projection,
                 List.of(new PriceTier(app.marquee.domain.sales.show.TierId.newId(), "FULL", Set.of(SeatKind.values()),
                         Set.of(), Money.of(1150, "EUR"), Optional.empty())));
     }
@@ -113,8 +131,12 @@ class ScheduleScreeningServiceTest {
     }
 
     private Venue room(VenueKind kind) {
+        return room(kind, Set.of());
+    }
+
+    private Venue room(VenueKind kind, Set<Equipment> equipment) {
         Venue venue = Venue.open(new VenueDetails("Salle", new Address(List.of("1 rue du Cinéma"), "Paris", "75005",
-                "FR"), ZoneId.of("Europe/Paris"), kind, Set.of()), NOW);
+                "FR"), ZoneId.of("Europe/Paris"), kind, equipment), NOW);
         venue.redraw(new SeatMapPlan(List.of(SeatLayout.plain("Salle", "A-C", "1-8")), List.of()), NOW);
         return venues.add(venue);
     }

@@ -22,6 +22,8 @@ import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
 import org.junit.jupiter.api.Test;
 
+import app.marquee.domain.sales.screening.Projection;
+import app.marquee.domain.sales.venue.Equipment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,7 +39,7 @@ class VenueServicesTest {
     private final InMemoryVenues venues = new InMemoryVenues();
     private final FakeShows shows = new FakeShows();
     private final CreateVenueService create = new CreateVenueService(venues, clock);
-    private final ReviseVenueService revise = new ReviseVenueService(venues, venues, clock);
+    private final ReviseVenueService revise = new ReviseVenueService(venues, venues, shows, clock);
     private final RedrawSeatMapService redraw = new RedrawSeatMapService(venues, venues, shows, clock);
     private final RemoveVenueService remove = new RemoveVenueService(venues, venues, shows);
     private final ViewVenueService view = new ViewVenueService(venues);
@@ -101,7 +103,7 @@ class VenueServicesTest {
     void aWriteThatLosesARaceIsAConflictWithoutIfMatchAndAMismatchWithIt() {
         Venue room = drawnRoom();
         RacingVenues racing = new RacingVenues(venues);
-        ReviseVenueService racingRevise = new ReviseVenueService(racing, venues, clock);
+        ReviseVenueService racingRevise = new ReviseVenueService(racing, venues, shows, clock);
         VenueDetails renamed = details("Salle Lumière", VenueKind.CINEMA_ROOM);
 
         assertThat(racingRevise.revise(new ReviseVenueUseCase.Command(room.id(), Optional.empty(), renamed)))
@@ -109,6 +111,27 @@ class VenueServicesTest {
         long now = accepted(view.view(room.id())).version();
         assertThat(racingRevise.revise(new ReviseVenueUseCase.Command(room.id(), Optional.of(now), renamed)))
                 .isEqualTo(Outcome.rejected(SalesRejection.VERSION_MISMATCH));
+    }
+
+    @Test
+    void aRoomWithScreeningsToComeKeepsWhatTheyNeed() {
+        Venue room = create.create(new CreateVenueUseCase.Command(new VenueDetails("Salle 3D",
+                details("x", VenueKind.CINEMA_ROOM).address(), ZoneId.of("Europe/Paris"), VenueKind.CINEMA_ROOM,
+                Set.of(Equipment.THREE_D, Equipment.DOLBY_ATMOS))));
+        shows.screenAt(room.id(), Projection.THREE_D);
+        VenueDetails without3d = new VenueDetails("Salle 3D", room.details().address(), room.details().timeZone(),
+                VenueKind.CINEMA_ROOM, Set.of(Equipment.DOLBY_ATMOS));
+        VenueDetails hall = new VenueDetails("Salle 3D", room.details().address(), room.details().timeZone(),
+                VenueKind.HALL, Set.of(Equipment.THREE_D));
+        VenueDetails renamed = new VenueDetails("Salle Méliès", room.details().address(), room.details().timeZone(),
+                VenueKind.CINEMA_ROOM, Set.of(Equipment.THREE_D));
+
+        assertThat(revise.revise(new ReviseVenueUseCase.Command(room.id(), Optional.empty(), without3d)))
+                .isEqualTo(Outcome.rejected(SalesRejection.VENUE_HAS_SCREENINGS));
+        assertThat(revise.revise(new ReviseVenueUseCase.Command(room.id(), Optional.empty(), hall)))
+                .isEqualTo(Outcome.rejected(SalesRejection.VENUE_HAS_SCREENINGS));
+        assertThat(accepted(revise.revise(new ReviseVenueUseCase.Command(room.id(), Optional.empty(), renamed)))
+                .details().name()).isEqualTo("Salle Méliès");
     }
 
     @Test

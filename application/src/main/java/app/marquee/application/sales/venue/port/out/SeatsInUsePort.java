@@ -1,5 +1,6 @@
 package app.marquee.application.sales.venue.port.out;
 
+import app.marquee.domain.sales.screening.Projection;
 import app.marquee.domain.sales.venue.AreaId;
 import app.marquee.domain.sales.venue.SeatId;
 import app.marquee.domain.sales.venue.VenueId;
@@ -20,6 +21,13 @@ public interface SeatsInUsePort {
     Set<SeatId> seatsUsedByFutureShows(VenueId venue, Collection<SeatId> seats, Instant now);
 
     Set<AreaId> areasUsedByFutureShows(VenueId venue, Collection<AreaId> areas, Instant now);
+
+    /**
+     * The projections of the screenings at the venue that are not cancelled and have not started by
+     * {@code now} (empty when there are none), asked before the venue's kind or equipment is revised;
+     * the same lock as for the places keeps a screening from being scheduled meanwhile.
+     */
+    Set<Projection> projectionsOfScreeningsToCome(VenueId venue, Instant now);
 
     /** Whether any show, past or future, takes place at the venue: such a venue is kept. */
     boolean hasShows(VenueId venue);
