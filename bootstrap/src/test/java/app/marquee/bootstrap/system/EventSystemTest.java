@@ -82,11 +82,30 @@ class EventSystemTest {
         JsonNode read = Api.get("/api/v1/tours/" + tourId, organiser).json();
         assertThat(read.get("events")).extracting(event -> event.get("title").asText())
                 .containsExactly("Northern Lights — Lyon", "Northern Lights — Paris");
-        assertThat(Api.get("/api/v1/tours", organiser).json()).extracting(t -> t.get("id").asText()).contains(tourId);
+        assertThat(Api.get("/api/v1/tours", organiser).json().get("items")).extracting(t -> t.get("id").asText())
+                .contains(tourId);
         Catalog.problem(Api.get("/api/v1/tours/" + tourId, rival), 404, "TOUR_NOT_FOUND");
-        assertThat(Api.get("/api/v1/tours", rival).json()).extracting(t -> t.get("id").asText()).doesNotContain(tourId);
+        assertThat(Api.get("/api/v1/tours", rival).json().get("items")).extracting(t -> t.get("id").asText())
+                .doesNotContain(tourId);
         Catalog.problem(Api.post(EVENTS, "{\"title\":\"Gatecrash\",\"category\":\"CONCERT\",\"tourId\":\"" + tourId
                 + "\"}", rival), 404, "TOUR_NOT_FOUND");
+    }
+
+    @Test
+    void anOrganiserPagesThroughTheirToursByName() {
+        String organiser = Accounts.operator().accessToken();
+        for (String name : List.of("Zénith tour", "autumn tour", "Baltic tour")) {
+            assertThat(Api.post("/api/v1/tours", "{\"name\":\"" + name + "\"}", organiser).status()).isEqualTo(201);
+        }
+
+        JsonNode first = Api.get("/api/v1/tours?limit=2", organiser).json();
+        JsonNode second = Api.get("/api/v1/tours?limit=2&cursor=" + first.get("nextCursor").asText(), organiser).json();
+
+        assertThat(first.get("items")).extracting(t -> t.get("name").asText()).containsExactly("autumn tour", "Baltic tour");
+        assertThat(second.get("items")).extracting(t -> t.get("name").asText()).containsExactly("Zénith tour");
+        assertThat(second.get("nextCursor").isNull()).isTrue();
+        Catalog.problemOn(Api.get("/api/v1/tours?cursor=bm9wZQ", organiser), 400, "INVALID_CURSOR", "cursor");
+        Catalog.problem(Api.get("/api/v1/tours?limit=0", organiser), 400, "VALIDATION_FAILED");
     }
 
     @Test

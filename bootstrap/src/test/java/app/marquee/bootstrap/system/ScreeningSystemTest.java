@@ -43,17 +43,28 @@ class ScreeningSystemTest {
         Api.Reply next = Api.post(SCREENINGS, body(film, room, evening.plus(Duration.ofMinutes(140))), operator);
         assertThat(next.status()).as("back to back is fine: " + next.body()).isEqualTo(201);
 
-        JsonNode listed = Api.get(SCREENINGS + "?date=" + day + "&venueId=" + room, null).json();
+        JsonNode listed = Api.get(SCREENINGS + "?date=" + day + "&venueId=" + room, null).json().get("items");
         assertThat(listed).extracting(item -> item.get("id").asText())
                 .containsExactly(screening.get("id").asText(), next.json().get("id").asText());
+        JsonNode firstPage = Api.get(SCREENINGS + "?date=" + day + "&venueId=" + room + "&limit=1", null).json();
+        assertThat(firstPage.get("items")).extracting(item -> item.get("id").asText())
+                .containsExactly(screening.get("id").asText());
+        JsonNode secondPage = Api.get(SCREENINGS + "?date=" + day + "&venueId=" + room + "&limit=1&cursor="
+                + firstPage.get("nextCursor").asText(), null).json();
+        assertThat(secondPage.get("items")).extracting(item -> item.get("id").asText())
+                .containsExactly(next.json().get("id").asText());
+        assertThat(secondPage.get("nextCursor").isNull()).isTrue();
+        Catalog.problemOn(Api.get(SCREENINGS + "?cursor=bm90LWEtY3Vyc29y", null), 400, "INVALID_CURSOR", "cursor");
         assertThat(listed.get(0).get("remainingSeats").asInt()).as("the room's capacity, nothing sold yet").isEqualTo(60);
         Api.Reply held = Api.post("/api/v1/shows/" + next.json().get("id").asText() + "/holds", "{\"bestAvailable\":"
                 + "{\"tierId\":\"" + next.json().get("priceTiers").get(0).get("id").asText() + "\",\"quantity\":3}}",
                 Accounts.newUser().accessToken());
         assertThat(held.status()).as(held.body()).isEqualTo(201);
-        assertThat(Api.get(SCREENINGS + "?date=" + day + "&venueId=" + room, null).json().get(1).get("remainingSeats")
+        assertThat(Api.get(SCREENINGS + "?date=" + day + "&venueId=" + room, null).json().get("items").get(1)
+                .get("remainingSeats")
                 .asInt()).as("three seats held").isEqualTo(57);
-        assertThat(Api.get(SCREENINGS + "?date=" + day.plusDays(1) + "&venueId=" + room, null).json()).isEmpty();
+        assertThat(Api.get(SCREENINGS + "?date=" + day.plusDays(1) + "&venueId=" + room, null).json().get("items"))
+                .isEmpty();
         assertThat(Api.get("/api/v1/shows/" + screening.get("id").asText(), null).status()).isEqualTo(200);
 
         Api.Reply cancelled = Api.post("/api/v1/shows/" + screening.get("id").asText() + "/cancel", "",
@@ -88,7 +99,7 @@ class ScreeningSystemTest {
                 "VALIDATION_FAILED");
         Catalog.problem(Api.post(SCREENINGS, body(film, room, later), Accounts.newUser().accessToken()), 403,
                 "FORBIDDEN");
-        assertThat(Api.get(SCREENINGS + "?venueId=" + room, null).json()).isEmpty();
+        assertThat(Api.get(SCREENINGS + "?venueId=" + room, null).json().get("items")).isEmpty();
     }
 
     @Test
@@ -135,7 +146,7 @@ class ScreeningSystemTest {
         JsonNode read = Api.get(show, null).json();
         assertThat(read.get("status").asText()).isEqualTo("SOLD_OUT");
         assertThat(read.get("remainingPlaces").asInt()).isZero();
-        JsonNode listed = Api.get(SCREENINGS + "?date=" + day + "&venueId=" + room, null).json().get(0);
+        JsonNode listed = Api.get(SCREENINGS + "?date=" + day + "&venueId=" + room, null).json().get("items").get(0);
         assertThat(listed.get("remainingSeats").asInt()).isZero();
         assertThat(listed.get("status").asText()).isEqualTo("SOLD_OUT");
     }

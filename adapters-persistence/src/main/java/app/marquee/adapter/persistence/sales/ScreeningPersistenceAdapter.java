@@ -3,6 +3,7 @@ package app.marquee.adapter.persistence.sales;
 import app.marquee.application.sales.screening.ScreeningFilter;
 import app.marquee.application.sales.screening.ScreeningView;
 import app.marquee.application.sales.screening.port.out.ScreeningsPort;
+import app.marquee.application.sales.screening.port.out.ScreeningsPort.ScreeningCursor;
 import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.sales.screening.Projection;
@@ -20,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -71,10 +73,11 @@ public class ScreeningPersistenceAdapter implements ScreeningsPort {
 
     @Override
     @Transactional
-    public List<ScreeningView> list(ScreeningFilter filter, int max, Instant now) {
+    public List<ScreeningView> list(ScreeningFilter filter, Optional<ScreeningCursor> after, int max, Instant now) {
         List<ScreeningListRow> rows = screenings.list(filter.date().map(Object::toString).orElse(null),
-                filter.title().map(Object::toString).orElse(null), filter.room().map(Object::toString).orElse(null), max,
-                now);
+                filter.title().map(Object::toString).orElse(null), filter.room().map(Object::toString).orElse(null),
+                after.map(cursor -> cursor.startsAt().toString()).orElse(null),
+                after.map(cursor -> cursor.id().value().toString()).orElse(null), max, now);
         if (rows.isEmpty()) {
             return List.of();
         }

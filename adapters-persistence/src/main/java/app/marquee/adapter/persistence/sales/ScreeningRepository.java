@@ -68,8 +68,11 @@ interface ScreeningRepository extends GenericRepository<ShowRow, UUID> {
                        AND CAST(s.starts_at AT TIME ZONE s.time_zone AS date) = CAST(:date AS date))
                AND (CAST(:titleId AS uuid) IS NULL OR s.title_id = CAST(:titleId AS uuid))
                AND (CAST(:venueId AS uuid) IS NULL OR s.venue_id = CAST(:venueId AS uuid))
+               AND (CAST(:afterStart AS timestamptz) IS NULL
+                    OR (s.starts_at, s.id) > (CAST(:afterStart AS timestamptz), CAST(:afterId AS uuid)))
              ORDER BY s.starts_at, s.id
              LIMIT :max""")
-    List<ScreeningListRow> list(@Nullable String date, @Nullable String titleId, @Nullable String venueId, int max,
+    List<ScreeningListRow> list(@Nullable String date, @Nullable String titleId, @Nullable String venueId,
+                                @Nullable String afterStart, @Nullable String afterId, int max,
                                 Instant now);
 }

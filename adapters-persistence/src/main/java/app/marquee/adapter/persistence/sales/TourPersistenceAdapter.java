@@ -1,6 +1,7 @@
 package app.marquee.adapter.persistence.sales;
 
 import app.marquee.application.sales.event.port.out.LoadTourPort;
+import app.marquee.application.sales.event.port.out.LoadTourPort.TourCursor;
 import app.marquee.application.sales.event.port.out.SaveTourPort;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.sales.event.Tour;
@@ -25,8 +26,10 @@ public class TourPersistenceAdapter implements LoadTourPort, SaveTourPort {
     }
 
     @Override
-    public List<Tour> list(Optional<AccountId> owner, int max) {
-        return tours.list(owner.map(account -> account.value().toString()).orElse(null), max).stream()
+    public List<Tour> list(Optional<AccountId> owner, Optional<TourCursor> after, int max) {
+        return tours.list(owner.map(account -> account.value().toString()).orElse(null),
+                        after.map(TourCursor::nameKey).orElse(null),
+                        after.map(cursor -> cursor.id().value().toString()).orElse(null), max).stream()
                 .map(TourPersistenceAdapter::toDomain).toList();
     }
 

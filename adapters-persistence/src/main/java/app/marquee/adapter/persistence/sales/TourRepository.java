@@ -15,12 +15,13 @@ interface TourRepository extends GenericRepository<TourRow, UUID> {
 
     Optional<TourRow> findById(UUID id);
 
-    /** One organiser's tours, or all when {@code ownerId} is null, by name. */
+    /** One organiser's tours, or all when {@code ownerId} is null, by name, after a (name key, id) when given. */
     @Query("""
             SELECT id, name, owner_id, version FROM tours
-             WHERE CAST(:ownerId AS uuid) IS NULL OR owner_id = CAST(:ownerId AS uuid)
+             WHERE (CAST(:ownerId AS uuid) IS NULL OR owner_id = CAST(:ownerId AS uuid))
+               AND (CAST(:afterKey AS text) IS NULL OR (lower(name), id) > (CAST(:afterKey AS text), CAST(:afterId AS uuid)))
              ORDER BY lower(name), id LIMIT :max""")
-    List<TourRow> list(@Nullable String ownerId, int max);
+    List<TourRow> list(@Nullable String ownerId, @Nullable String afterKey, @Nullable String afterId, int max);
 
     @Query("INSERT INTO tours (id, name, owner_id, created_at, version) VALUES (:id, :name, :ownerId, now(), :version)")
     int insert(UUID id, String name, UUID ownerId, long version);

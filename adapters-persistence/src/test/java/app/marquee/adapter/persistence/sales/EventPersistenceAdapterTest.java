@@ -48,7 +48,7 @@ class EventPersistenceAdapterTest extends DatabaseTest {
 
         assertThat(events.byId(event.id()).orElseThrow()).usingRecursiveComparison().isEqualTo(event);
         assertThat(events.ofTour(tour.id())).extracting(Event::id).containsExactly(event.id());
-        assertThat(tours.list(Optional.of(organiser.account()), 10)).extracting(Tour::id).containsExactly(tour.id());
+        assertThat(tours.list(Optional.of(organiser.account()), Optional.empty(), 10)).extracting(Tour::id).containsExactly(tour.id());
         assertThat(events.byId(EventId.newId())).isEmpty();
     }
 

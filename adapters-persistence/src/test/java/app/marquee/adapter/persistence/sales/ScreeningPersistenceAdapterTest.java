@@ -5,6 +5,7 @@ import app.marquee.adapter.persistence.Race;
 import app.marquee.adapter.persistence.catalog.TitlePersistenceAdapter;
 import app.marquee.adapter.persistence.catalog.TitleReferencesPersistenceAdapter;
 import app.marquee.application.sales.screening.ScreeningView;
+import app.marquee.application.sales.screening.port.out.ScreeningsPort.ScreeningCursor;
 import app.marquee.application.sales.screening.ScreeningFilter;
 import app.marquee.domain.catalog.title.LanguageCode;
 import app.marquee.domain.catalog.title.Title;
@@ -118,13 +119,16 @@ class ScreeningPersistenceAdapterTest extends DatabaseTest {
 
         LocalDate day = start.atZone(PARIS).toLocalDate();
         List<ScreeningView> listed = screenings.list(new ScreeningFilter(Optional.of(day), Optional.empty(),
-                Optional.of(room.id())), 10, NOW);
+                Optional.of(room.id())), Optional.empty(), 10, NOW);
         assertThat(listed).extracting(view -> view.show().id()).containsExactly(late.id());
         assertThat(listed.get(0).remainingSeats()).isEqualTo(20);
         assertThat(listed.get(0).version()).isEqualTo(ScreeningVersion.VOSTFR);
         assertThat(listed.get(0).show()).usingRecursiveComparison().isEqualTo(late);
-        assertThat(screenings.list(new ScreeningFilter(Optional.empty(), Optional.of(film), Optional.empty()), 10, NOW))
+        ScreeningFilter byFilm = new ScreeningFilter(Optional.empty(), Optional.of(film), Optional.empty());
+        assertThat(screenings.list(byFilm, Optional.empty(), 10, NOW))
                 .extracting(view -> view.show().id()).containsExactly(late.id(), next.id());
+        assertThat(screenings.list(byFilm, Optional.of(new ScreeningCursor(late.startsAt(), late.id())), 10, NOW))
+                .as("the page after the late one").extracting(view -> view.show().id()).containsExactly(next.id());
     }
 
     @Test
@@ -140,10 +144,11 @@ class ScreeningPersistenceAdapterTest extends DatabaseTest {
         screenings.add(over, ScreeningVersion.VF, Projection.TWO_D);
         screenings.add(screening(film, room, soon, soon.plus(Duration.ofHours(2))), ScreeningVersion.VF, Projection.TWO_D);
 
-        assertThat(screenings.list(new ScreeningFilter(Optional.empty(), Optional.of(film), Optional.empty()), 10, NOW))
-                .extracting(view -> view.show().startsAt()).containsExactly(soon);
+        assertThat(screenings.list(new ScreeningFilter(Optional.empty(), Optional.of(film), Optional.empty()),
+                Optional.empty(), 10, NOW)).extracting(view -> view.show().startsAt()).containsExactly(soon);
         assertThat(screenings.list(new ScreeningFilter(Optional.of(yesterday.atZone(PARIS).toLocalDate()),
-                Optional.of(film), Optional.empty()), 10, NOW)).extracting(view -> view.show().id()).containsExactly(over.id());
+                Optional.of(film), Optional.empty()), Optional.empty(), 10, NOW))
+                .extracting(view -> view.show().id()).containsExactly(over.id());
     }
 
     @Test

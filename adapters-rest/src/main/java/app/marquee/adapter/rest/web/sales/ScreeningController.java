@@ -1,5 +1,6 @@
 package app.marquee.adapter.rest.web.sales;
 
+import app.marquee.adapter.rest.web.Cursors;
 import app.marquee.adapter.rest.web.Fields;
 import app.marquee.adapter.rest.problem.Problem;
 import app.marquee.adapter.rest.web.Outcomes;
@@ -30,6 +31,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import java.net.URI;
 import java.time.Clock;
@@ -83,14 +87,22 @@ public class ScreeningController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(operationId = "listScreenings", summary = "Screenings by start",
             description = "Not cancelled; on a date (in each room's time zone), or without one those not over yet;"
-                    + " by film, by room; at most 200. remainingSeats: seats with neither a valid ticket nor a live hold, plus"
-                    + " what areas have left; a screening with none left is SOLD_OUT.")
-    @ApiResponse(responseCode = "200", description = "The screenings")
-    public List<ScreeningResponse> list(@Parameter(description = "YYYY-MM-DD") @QueryValue @Nullable LocalDate date,
-                                        @QueryValue @Nullable UUID titleId, @QueryValue @Nullable UUID venueId) {
+                    + " by film, by room; by start, then id, page by page. remainingSeats: seats with neither a valid"
+                    + " ticket nor a live hold, plus what areas have left; a screening with none left is SOLD_OUT.")
+    @ApiResponse(responseCode = "200", description = "One page of screenings")
+    @ApiResponse(responseCode = "400", description = "INVALID_CURSOR (cursor), INVALID_VALUE (date), VALIDATION_FAILED (limit)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ScreeningResponse.ScreeningPage list(@Parameter(description = "YYYY-MM-DD") @QueryValue @Nullable LocalDate date,
+                                                @QueryValue @Nullable UUID titleId, @QueryValue @Nullable UUID venueId,
+                                                @QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit,
+                                                @Parameter(description = "nextCursor of the previous page") @QueryValue
+                                                @Nullable @Size(max = 2048) String cursor) {
         Instant now = clock.instant();
-        return list.list(new ScreeningFilter(Optional.ofNullable(date).map(day -> Fields.day("date", day)),
-                        Optional.ofNullable(titleId).map(TitleId::new), Optional.ofNullable(venueId).map(VenueId::new)))
-                .stream().map(view -> ScreeningResponse.of(view, now)).toList();
+        ScreeningFilter filter = new ScreeningFilter(Optional.ofNullable(date).map(day -> Fields.day("date", day)),
+                Optional.ofNullable(titleId).map(TitleId::new), Optional.ofNullable(venueId).map(VenueId::new));
+        ListScreeningsQuery.ScreeningPage page = Outcomes.accepted(list.list(new ListScreeningsQuery.Listing(filter,
+                Cursors.decode(cursor), limit)));
+        return new ScreeningResponse.ScreeningPage(page.items().stream().map(view -> ScreeningResponse.of(view, now))
+                .toList(), page.nextAfter().map(Cursors::encode).orElse(null));
     }
 }

@@ -37,6 +37,13 @@ public record ScreeningResponse(UUID id, UUID titleId, UUID venueId, Instant sta
     }
 
     @Serdeable
+    @Schema(name = "ScreeningPage")
+    public record ScreeningPage(List<ScreeningResponse> items,
+                                @Nullable @Schema(nullable = true, description = "Pass as cursor for the next page;"
+                                        + " null on the last page") String nextCursor) {
+    }
+
+    @Serdeable
     @Schema(name = "CinemaTier")
     public record TierResponse(UUID id, @Schema(example = "STUDENT") String tier, MoneyBody price,
                                @Nullable @Schema(nullable = true) String conditions) {

@@ -2,12 +2,14 @@ package app.marquee.adapter.rest.web.sales;
 
 import app.marquee.adapter.rest.problem.Problem;
 import app.marquee.adapter.rest.security.Callers;
+import app.marquee.adapter.rest.web.Cursors;
 import app.marquee.adapter.rest.web.Fields;
 import app.marquee.adapter.rest.web.Outcomes;
 import app.marquee.application.sales.event.port.in.StartTourUseCase;
 import app.marquee.application.sales.event.port.in.ViewTourQuery;
 import app.marquee.domain.sales.event.Tour;
 import app.marquee.domain.sales.event.TourId;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -15,19 +17,24 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.net.URI;
 import java.util.List;
@@ -62,11 +69,18 @@ public class TourController {
     }
 
     @Get
-    @Operation(operationId = "listTours", summary = "The caller's tours by name (an ADMIN's: every tour), at most 200",
-            description = "Each without its events (events: [])")
-    @ApiResponse(responseCode = "200", description = "The tours")
-    public List<TourResponse> list(Authentication caller) {
-        return view.list(SalesCallers.editor(caller)).stream().map(tour -> TourResponse.of(tour, List.of())).toList();
+    @Operation(operationId = "listTours", summary = "The caller's tours by name (an ADMIN's: every tour)",
+            description = "By name ignoring case, then id, page by page; each without its events (events: [])")
+    @ApiResponse(responseCode = "200", description = "One page of tours")
+    @ApiResponse(responseCode = "400", description = "INVALID_CURSOR (cursor), VALIDATION_FAILED (limit)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TourPage list(Authentication caller, @QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit,
+                         @Parameter(description = "nextCursor of the previous page") @QueryValue
+                         @Nullable @Size(max = 2048) String cursor) {
+        ViewTourQuery.TourPage page = Outcomes.accepted(view.list(SalesCallers.editor(caller), Cursors.decode(cursor),
+                limit));
+        return new TourPage(page.items().stream().map(tour -> TourResponse.of(tour, List.of())).toList(),
+                page.nextAfter().map(Cursors::encode).orElse(null));
     }
 
     @Get("/{id}")
@@ -81,6 +95,13 @@ public class TourController {
     @Serdeable
     @Schema(name = "TourWrite")
     record TourBody(@NotNull @Schema(example = "Northern Lights Tour 2027", maxLength = Tour.MAX_NAME_LENGTH) String name) {
+    }
+
+    @Serdeable
+    @Schema(name = "TourPage")
+    public record TourPage(List<TourResponse> items,
+                           @Nullable @Schema(nullable = true, description = "Pass as cursor for the next page;"
+                                   + " null on the last page") String nextCursor) {
     }
 
     @Serdeable

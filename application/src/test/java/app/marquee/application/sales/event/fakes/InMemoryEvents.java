@@ -2,6 +2,7 @@ package app.marquee.application.sales.event.fakes;
 
 import app.marquee.application.sales.event.port.out.LoadEventPort;
 import app.marquee.application.sales.event.port.out.LoadTourPort;
+import app.marquee.application.sales.event.port.out.LoadTourPort.TourCursor;
 import app.marquee.application.sales.event.port.out.SaveEventPort;
 import app.marquee.application.sales.event.port.out.SaveTourPort;
 import app.marquee.domain.identity.account.AccountId;
@@ -79,8 +80,14 @@ public final class InMemoryEvents implements LoadEventPort, SaveEventPort, LoadT
     }
 
     @Override
-    public List<Tour> list(Optional<AccountId> owner, int max) {
-        return tours.values().stream().filter(tour -> owner.map(tour.owner()::equals).orElse(true)).limit(max).toList();
+    public List<Tour> list(Optional<AccountId> owner, Optional<TourCursor> after, int max) {
+        Comparator<Tour> byName = Comparator.comparing((Tour tour) -> tour.name().toLowerCase(Locale.ROOT))
+                .thenComparing(tour -> tour.id().value());
+        return tours.values().stream().filter(tour -> owner.map(tour.owner()::equals).orElse(true))
+                .filter(tour -> after.map(cursor -> cursor.nameKey().compareTo(tour.name().toLowerCase(Locale.ROOT)) < 0
+                        || cursor.nameKey().equals(tour.name().toLowerCase(Locale.ROOT))
+                        && cursor.id().value().compareTo(tour.id().value()) < 0).orElse(true))
+                .sorted(byName).limit(max).toList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import app.marquee.application.sales.event.port.in.ChangeEventStatusUseCase;
 import app.marquee.application.sales.event.port.in.ListEventsQuery;
 import app.marquee.application.sales.event.port.in.ReviseEventUseCase;
 import app.marquee.application.sales.event.port.in.StartTourUseCase;
+import app.marquee.application.sales.event.port.in.ViewTourQuery;
 import app.marquee.application.sales.event.port.in.ViewEventQuery.Reader;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.identity.account.Role;
@@ -18,6 +19,7 @@ import app.marquee.domain.sales.event.EventId;
 import app.marquee.domain.sales.event.EventStatus;
 import app.marquee.domain.sales.event.Tour;
 import app.marquee.domain.shared.Outcome;
+import app.marquee.domain.shared.Rejection;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -111,6 +113,26 @@ class EventServicesTest {
         assertThat(store.ofTour(mine.id())).extracting(Event::id).containsExactly(lyon.id());
         assertThat(announce.announce(new AnnounceEventUseCase.Command(details("Crash"), organiser,
                 Optional.of(theirs.id())))).isEqualTo(Outcome.rejected(SalesRejection.TOUR_NOT_FOUND));
+    }
+
+    @Test
+    void anOrganiserPagesThroughOwnToursByNameAndAnAdminThroughEveryTour() {
+        ViewTourService view = new ViewTourService(store, store);
+        for (String name : List.of("Zénith", "autumn", "Baltic")) {
+            tours.start(new StartTourUseCase.Command(name, organiser.account()));
+        }
+        tours.start(new StartTourUseCase.Command("Elsewhere", rival.account()));
+
+        ViewTourQuery.TourPage first = accepted(view.list(organiser, Optional.empty(), 2));
+        ViewTourQuery.TourPage second = accepted(view.list(organiser, first.nextAfter(), 2));
+
+        assertThat(first.items()).extracting(Tour::name).containsExactly("autumn", "Baltic");
+        assertThat(second.items()).extracting(Tour::name).containsExactly("Zénith");
+        assertThat(second.nextAfter()).isEmpty();
+        assertThat(accepted(view.list(new Editor(AccountId.newId(), Role.ADMIN), Optional.empty(), 10)).items())
+                .hasSize(4);
+        assertThat(view.list(organiser, Optional.of("forged"), 2))
+                .isEqualTo(Outcome.rejected(Rejection.onField(SalesRejection.INVALID_CURSOR, "cursor")));
     }
 
     @Test

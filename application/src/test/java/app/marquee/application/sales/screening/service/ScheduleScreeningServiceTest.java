@@ -163,7 +163,8 @@ class ScheduleScreeningServiceTest {
         }
 
         @Override
-        public List<ScreeningView> list(ScreeningFilter filter, int max, Instant now) {
+        public List<ScreeningView> list(ScreeningFilter filter, Optional<ScreeningsPort.ScreeningCursor> after, int max,
+                                        Instant now) {
             return List.of();
         }
     }
