@@ -62,6 +62,12 @@ public class HoldPersistenceAdapter implements LoadHoldPort, ReleaseHoldPort, Ex
         });
     }
 
+    /** Outside any transaction: one statement, no BEGIN, no lock (most placements find nothing due). */
+    @Override
+    public boolean anyDueOf(ShowId show, Instant now) {
+        return holds.anyDueOfShow(show.value(), now);
+    }
+
     @Override
     @Transactional
     public int lapseDueOf(ShowId show, Instant now) {

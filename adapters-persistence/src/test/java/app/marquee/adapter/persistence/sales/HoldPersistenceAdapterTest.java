@@ -212,6 +212,17 @@ class HoldPersistenceAdapterTest extends DatabaseTest {
     }
 
     @Test
+    void aShowSaysWhetherAHoldIsDueSoThatAPlacementLapsesOnlyWhenOneIs() {
+        onSale();
+        Hold hold = place(buyer(), NOW, HoldRequest.Item.places(pit(), standing(), 2)).orElseThrow();
+
+        assertThat(holds.anyDueOf(show.id(), NOW)).isFalse();
+        assertThat(holds.anyDueOf(show.id(), hold.expiresAt())).isTrue();
+        assertThat(holds.lapseDueOf(show.id(), hold.expiresAt())).isEqualTo(1);
+        assertThat(holds.anyDueOf(show.id(), hold.expiresAt())).as("lapsed, no longer due").isFalse();
+    }
+
+    @Test
     void theExpiryJobLapsesDueHoldsInBatchesAndFreesTheirPlaces() throws SQLException {
         onSale();
         Hold one = place(buyer(), NOW, HoldRequest.Item.places(pit(), standing(), 2)).orElseThrow();

@@ -74,6 +74,12 @@ public final class InMemoryHolds implements LoadHoldPort, PlaceHoldPort, ExpireH
     }
 
     @Override
+    public boolean anyDueOf(ShowId show, Instant now) {
+        return rows.values().stream().anyMatch(h -> h.show().equals(show) && h.state() == HoldState.ACTIVE
+                && !h.isLiveAt(now));
+    }
+
+    @Override
     public int expireDue(Instant now, int max) {
         List<Hold> due = rows.values().stream().filter(h -> h.state() == HoldState.ACTIVE && !h.isLiveAt(now))
                 .limit(max).toList();
