@@ -52,8 +52,14 @@ final class MarqueeProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw -Pbench -pl bench -am verify");
         }
         Path log = directory.resolve(logName);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString())
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String jvmOptions = System.getenv("MARQUEE_BENCH_JVM_OPTIONS");
+        if (jvmOptions != null && !jvmOptions.isBlank()) {
+            command.addAll(java.util.Arrays.asList(jvmOptions.trim().split("\\s+")));
+        }
+        command.addAll(java.util.List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(key -> key.startsWith("MICRONAUT_") || key.startsWith("MARQUEE_"));

@@ -23,6 +23,10 @@ final class SaleChecks {
     private static final String TOP_STATEMENTS = """
             SELECT calls, total_exec_time, mean_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')
               FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 8""";
+    private static final String EVERY_STATEMENT = """
+            SELECT calls, total_exec_time, mean_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')
+              FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY calls DESC, total_exec_time DESC""";
+    private static final String WAL_FLUSHES = "SELECT wal_sync, wal_records FROM pg_stat_wal";
     private final SaleStand stand;
     private final SaleScenario sale;
     private final BenchSettings settings;
@@ -111,6 +115,14 @@ final class SaleChecks {
                     all.getLong(1), all.getLong(1) / (double) Math.max(1, purchases), all.getDouble(2) / 1000);
         }
         try (Connection connection = stand.database().connect(); Statement statement = connection.createStatement();
+             ResultSet wal = statement.executeQuery(WAL_FLUSHES)) {
+            wal.next();
+            report.line("PostgreSQL flushed its write-ahead log %,d times during the sale (%.2f per completed purchase: "
+                    + "durable commits, several commits flushed together counting once)", wal.getLong(1),
+                    wal.getLong(1) / (double) Math.max(1, purchases));
+        }
+        everyStatement(purchases);
+        try (Connection connection = stand.database().connect(); Statement statement = connection.createStatement();
              ResultSet top = statement.executeQuery(TOP_STATEMENTS)) {
             while (top.next()) {
                 String query = top.getString(5);
@@ -118,6 +130,20 @@ final class SaleChecks {
                         top.getDouble(3), top.getLong(4), query.length() > 150 ? query.substring(0, 150) + "…" : query);
             }
         }
+    }
+
+    /** Every statement of the sale by calls, per completed purchase, into {@code sale-statements.txt} beside the report. */
+    private void everyStatement(int purchases) throws Exception {
+        StringBuilder text = new StringBuilder("calls per purchase, calls, total ms, mean ms, rows, statement\n");
+        try (Connection connection = stand.database().connect(); Statement statement = connection.createStatement();
+             ResultSet every = statement.executeQuery(EVERY_STATEMENT)) {
+            while (every.next()) {
+                text.append(String.format(java.util.Locale.ROOT, "%6.2f %9d %10.1f %7.3f %9d  %s%n",
+                        every.getLong(1) / (double) Math.max(1, purchases), every.getLong(1), every.getDouble(2),
+                        every.getDouble(3), every.getLong(4), every.getString(5)));
+            }
+        }
+        java.nio.file.Files.writeString(stand.directory().getParent().resolve("sale-statements.txt"), text);
     }
 
     private void singleRow(SaleReport report) throws Exception {

@@ -96,6 +96,7 @@ final class SaleStand implements AutoCloseable {
         }
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_stat_statements_reset()");
+            statement.execute("SELECT pg_stat_reset_shared('wal')");
             measuredFrom = ServerTimings.endOf(marquee.log());
             cpuAtStart = cpu();
         } catch (Exception e) {

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Holds in PostgreSQL: read, released by their buyer, lapsed when their time is up, and what they
@@ -61,6 +62,12 @@ public class HoldPersistenceAdapter implements LoadHoldPort, ReleaseHoldPort, Ex
         });
     }
 
+    /** Outside any transaction: one statement, no BEGIN, no lock (most placements find nothing due). */
+    @Override
+    public boolean anyDueOf(ShowId show, Instant now) {
+        return holds.anyDueOfShow(show.value(), now);
+    }
+
     @Override
     @Transactional
     public int lapseDueOf(ShowId show, Instant now) {
@@ -77,8 +84,21 @@ public class HoldPersistenceAdapter implements LoadHoldPort, ReleaseHoldPort, Ex
     @Transactional
     public List<Claim> takenAt(ShowId show, Optional<HoldId> leftOut, Instant now) {
         String left = leftOut.map(HoldId::toString).orElse(null);
+        return claims(claims.takenAt(show.value(), left, now), show, left, now);
+    }
+
+    @Override
+    @Transactional
+    public List<Claim> takenOf(ShowId show, Set<SeatId> seats, Optional<HoldId> leftOut, Instant now) {
+        String left = leftOut.map(HoldId::toString).orElse(null);
+        List<SeatClaimRow> seatClaims = seats.isEmpty() ? List.of() : claims.takenOf(show.value(),
+                seats.stream().map(SeatId::toString).toArray(String[]::new), left, now);
+        return claims(seatClaims, show, left, now);
+    }
+
+    private List<Claim> claims(List<SeatClaimRow> seatClaims, ShowId show, String left, Instant now) {
         List<Claim> taken = new ArrayList<>();
-        claims.takenAt(show.value(), left, now).forEach(seat -> taken.add(Claim.ofSeat(new SeatId(seat.seatId()),
+        seatClaims.forEach(seat -> taken.add(Claim.ofSeat(new SeatId(seat.seatId()),
                 seat.sold() ? Claim.Standing.SOLD : Claim.Standing.HELD)));
         stock.takenAt(show.value(), left, now).stream().filter(area -> area.places() > 0)
                 .forEach(area -> taken.add(Claim.inArea(new AreaId(area.areaId()), Math.toIntExact(area.places()),

@@ -52,6 +52,11 @@ interface HoldRepository extends GenericRepository<HoldRow, UUID> {
     int insertItems(UUID holdId, String[] seatIds, String[] areaIds, String[] tierIds, String[] quantities,
                     String[] prices);
 
+    /** Whether the show has an ACTIVE hold whose time is up, as committed now (nothing locked). */
+    @Query("""
+            SELECT EXISTS (SELECT 1 FROM holds WHERE show_id = :showId AND state = 'ACTIVE' AND expires_at <= :now)""")
+    boolean anyDueOfShow(UUID showId, Instant now);
+
     /** The show's ACTIVE holds whose time is up, locked in id order (waiting for whoever holds one). */
     @Query("""
             SELECT id FROM holds WHERE show_id = :showId AND state = 'ACTIVE' AND expires_at <= :now

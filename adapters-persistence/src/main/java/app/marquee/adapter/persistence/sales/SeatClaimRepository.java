@@ -58,4 +58,12 @@ interface SeatClaimRepository extends GenericRepository<HoldRow, UUID> {
              WHERE show_id = :showId AND (ticket_id IS NOT NULL OR expires_at > :now)
                AND (CAST(:leftOut AS uuid) IS NULL OR hold_id <> CAST(:leftOut AS uuid))""")
     List<SeatClaimRow> takenAt(UUID showId, @Nullable String leftOut, Instant now);
+
+    /** Of these seats, those a live hold or a valid ticket has now, but the hold {@code leftOut}'s (by primary key). */
+    @Query("""
+            SELECT seat_id, ticket_id IS NOT NULL AS sold FROM seat_claims
+             WHERE show_id = :showId AND seat_id = ANY (CAST(:seatIds AS uuid[]))
+               AND (ticket_id IS NOT NULL OR expires_at > :now)
+               AND (CAST(:leftOut AS uuid) IS NULL OR hold_id <> CAST(:leftOut AS uuid))""")
+    List<SeatClaimRow> takenOf(UUID showId, String[] seatIds, @Nullable String leftOut, Instant now);
 }

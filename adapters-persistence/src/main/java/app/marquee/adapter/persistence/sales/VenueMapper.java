@@ -36,8 +36,15 @@ final class VenueMapper {
     }
 
     static Venue toDomain(VenueRow row, List<String> sections, List<SeatRow> seats, List<AreaRow> areas) {
-        SeatMap map = SeatMap.rehydrate(sections, seats.stream().map(VenueMapper::seat).toList(),
+        return toDomain(row, seatMap(sections, seats, areas));
+    }
+
+    static SeatMap seatMap(List<String> sections, List<SeatRow> seats, List<AreaRow> areas) {
+        return SeatMap.rehydrate(sections, seats.stream().map(VenueMapper::seat).toList(),
                 areas.stream().map(area -> new Area(new AreaId(area.id()), area.name(), area.capacity())).toList());
+    }
+
+    static Venue toDomain(VenueRow row, SeatMap map) {
         return Venue.rehydrate(new VenueId(row.id()), details(row.name(), row.addressLines(), row.city(),
                 row.postalCode(), row.country(), row.timeZone(), row.kind(), row.equipment()), map, row.createdAt(),
                 row.updatedAt(), row.version());

@@ -29,17 +29,23 @@ import java.util.UUID;
 public class VenuePersistenceAdapter implements LoadVenuePort, SaveVenuePort {
     private final VenueRepository venues;
     private final AreaStockRepository stock;
+    private final DrawnSeatMaps drawn = new DrawnSeatMaps();
 
     VenuePersistenceAdapter(VenueRepository venues, AreaStockRepository stock) {
         this.venues = venues;
         this.stock = stock;
     }
 
+    /**
+     * The venue's row, and its seat map as drawn at the row's version: read from the database once
+     * per version (a map is only ever written with its venue's version moved on), then kept.
+     */
     @Override
     @Transactional
     public Optional<Venue> byId(VenueId id) {
-        return venues.findById(id.value()).map(row -> VenueMapper.toDomain(row, venues.sectionsOf(row.id()),
-                venues.seatsOf(row.id()), venues.areasOf(row.id())));
+        return venues.findById(id.value()).map(row -> VenueMapper.toDomain(row, drawn.at(row.id(), row.version(), row.updatedAt(),
+                () -> VenueMapper.seatMap(venues.sectionsOf(row.id()), venues.seatsOf(row.id()),
+                        venues.areasOf(row.id())))));
     }
 
     @Override

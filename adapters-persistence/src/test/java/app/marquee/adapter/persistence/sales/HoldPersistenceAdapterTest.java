@@ -123,6 +123,24 @@ class HoldPersistenceAdapterTest extends DatabaseTest {
     }
 
     @Test
+    void theClaimsOfNamedSeatsAreReadWithoutTheRestOfTheShow() {
+        onSale();
+        place(buyer(), NOW, HoldRequest.Item.seat(seat(0), seated()), HoldRequest.Item.seat(seat(1), seated()),
+                HoldRequest.Item.places(pit(), standing(), 3)).orElseThrow();
+        AccountId buyer = buyer();
+        Hold own = place(buyer, NOW, HoldRequest.Item.seat(seat(2), seated())).orElseThrow();
+
+        List<Claim> named = holds.takenOf(show.id(), java.util.Set.of(seat(1), seat(2), seat(3)), Optional.of(own.id()),
+                NOW);
+
+        assertThat(named).as("seat 0 was not asked about; the buyer's own seat 2 does not count; every area does")
+                .containsExactlyInAnyOrder(Claim.ofSeat(seat(1), Claim.Standing.HELD),
+                        Claim.inArea(pit(), 3, Claim.Standing.HELD));
+        assertThat(holds.takenOf(show.id(), java.util.Set.of(), Optional.empty(), NOW))
+                .containsExactly(Claim.inArea(pit(), 3, Claim.Standing.HELD));
+    }
+
+    @Test
     void aNewHoldOfTheSameBuyerReplacesTheOldOneAndGivesItsPlacesBack() throws SQLException {
         onSale();
         AccountId buyer = buyer();
@@ -191,6 +209,17 @@ class HoldPersistenceAdapterTest extends DatabaseTest {
         assertThat(inventory.stateOf(seat(3))).isEqualTo(SeatState.AVAILABLE);
         assertThat(inventory.remainingIn(pit())).isEqualTo(10);
         assertThat(holds.byId(hold.id()).orElseThrow().state()).isEqualTo(HoldState.RELEASED);
+    }
+
+    @Test
+    void aShowSaysWhetherAHoldIsDueSoThatAPlacementLapsesOnlyWhenOneIs() {
+        onSale();
+        Hold hold = place(buyer(), NOW, HoldRequest.Item.places(pit(), standing(), 2)).orElseThrow();
+
+        assertThat(holds.anyDueOf(show.id(), NOW)).isFalse();
+        assertThat(holds.anyDueOf(show.id(), hold.expiresAt())).isTrue();
+        assertThat(holds.lapseDueOf(show.id(), hold.expiresAt())).isEqualTo(1);
+        assertThat(holds.anyDueOf(show.id(), hold.expiresAt())).as("lapsed, no longer due").isFalse();
     }
 
     @Test

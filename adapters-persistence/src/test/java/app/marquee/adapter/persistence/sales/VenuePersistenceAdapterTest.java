@@ -104,6 +104,29 @@ class VenuePersistenceAdapterTest extends DatabaseTest {
     }
 
     @Test
+    void aMapReadInsideARedrawThatRolledBackIsNeverServedForAnotherRedraw() {
+        Venue room = stored(SeatLayout.plain("Stalls", "A-C", "1-10"));
+        Venue abandoned = venues.byId(room.id()).orElseThrow();
+        abandoned.redraw(new SeatMapPlan(List.of(SeatLayout.plain("Stalls", "A", "1-5")), List.of()), NOW.plusSeconds(1))
+                .orElseThrow(rejection -> new IllegalStateException(rejection.toString()));
+        assertThatThrownBy(() -> transactions.executeWrite(status -> {
+            venues.updateSeatMap(abandoned);
+            assertThat(venues.byId(room.id()).orElseThrow().seatMap().seats()).as("seen inside").hasSize(5);
+            throw new IllegalStateException("rolled back");
+        })).hasMessageContaining("rolled back");
+        Venue kept = venues.byId(room.id()).orElseThrow();
+        kept.redraw(new SeatMapPlan(List.of(SeatLayout.plain("Stalls", "A-B", "1-8")), List.of()), NOW.plusSeconds(2))
+                .orElseThrow(rejection -> new IllegalStateException(rejection.toString()));
+
+        assertThat(venues.updateSeatMap(kept).isAccepted()).isTrue();
+
+        Venue read = venues.byId(room.id()).orElseThrow();
+        assertThat(read.version()).as("the same version the abandoned redraw had").isEqualTo(1);
+        assertThat(read.seatMap().seats()).as("the map committed, not the one read inside the rollback").hasSize(16);
+        assertThat(venues.byId(room.id()).orElseThrow().seatMap()).as("kept once read").isSameAs(read.seatMap());
+    }
+
+    @Test
     void detailsAreWrittenAtTheVersionReadAndNotOnAStaleCopy() {
         Venue room = stored(SeatLayout.plain("Stalls", "A", "1-2"));
         Venue fresh = venues.byId(room.id()).orElseThrow();

@@ -35,8 +35,15 @@ public class RequestLogFilter implements Ordered {
         String id = RequestIds.of(request).orElseGet(() -> RequestIds.assign(request));
         response.header(RequestIds.HEADER, id);
         long started = request.getAttribute(STARTED, Long.class).orElse(System.nanoTime());
-        double millis = (System.nanoTime() - started) / 1_000_000.0;
-        LOG.info("{} {} {} {}ms id={}", request.getMethodName(), request.getPath(), response.code(),
-                String.format(java.util.Locale.ROOT, "%.1f", millis), id);
+        if (LOG.isInfoEnabled()) {
+            LOG.info("{} {} {} {}ms id={}", request.getMethodName(), request.getPath(), response.code(),
+                    millis(System.nanoTime() - started), id);
+        }
+    }
+
+    /** Milliseconds with one decimal ("12.3"), as String.format("%.1f") would print them, at a fraction of its cost. */
+    static String millis(long nanos) {
+        long tenths = Math.round(nanos / 100_000.0);
+        return tenths / 10 + "." + tenths % 10;
     }
 }

@@ -2,7 +2,7 @@ package app.marquee.adapter.rest.problem;
 
 import app.marquee.domain.shared.Rejection;
 
-/** Carries a use case's rejection from a controller to {@link RejectedExceptionHandler}. */
+/** Carries a use case's rejection from a controller to {@link RejectedRoute}. */
 public final class RejectedException extends RuntimeException {
     private final transient Rejection rejection;
 

@@ -32,6 +32,6 @@ public record CardExpiry(int month, int year) {
 
     @Override
     public String toString() {
-        return String.format("%02d/%d", month, year);
+        return (month < 10 ? "0" : "") + month + "/" + year;
     }
 }

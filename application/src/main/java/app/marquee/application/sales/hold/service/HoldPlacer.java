@@ -18,6 +18,8 @@ import app.marquee.domain.sales.hold.PlacedHold;
 import app.marquee.domain.sales.inventory.Claim;
 import app.marquee.domain.sales.inventory.SeatingPlan;
 import app.marquee.domain.sales.show.Show;
+import app.marquee.domain.sales.show.TierId;
+import app.marquee.domain.sales.venue.SeatId;
 import app.marquee.domain.sales.venue.Venue;
 import app.marquee.domain.sales.waitlist.LineFirst;
 import app.marquee.domain.shared.Outcome;
@@ -26,7 +28,10 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One attempt at placing a hold, in one transaction (the show's due holds were lapsed just before, in
@@ -63,19 +68,46 @@ public class HoldPlacer {
             Venue venue = venues.byId(show.venue()).orElseThrow();
             AccountId buyer = command.buyer().account().orElseThrow();
             Optional<Hold> own = placing.activeHoldOf(show.id(), buyer);
-            SeatingPlan plan = SeatingPlans.of(venue.seatMap());
-            List<Claim> others = SeatingPlans.within(plan, taken.takenAt(show.id(), own.map(Hold::id), now));
-            return items(command, show, venue, others, now)
-                    .flatMap(items -> placement.place(new HoldRequest(buyer, show.id(), items), show, plan,
-                            own.stream().toList(), others, now))
-                    .flatMap(placed -> LineFirst.admits(placed.hold(), show.terms(), plan, others,
-                            waiting.wishesBesides(show.id(), buyer), now).map(hold -> placed))
+            Seen seen = command.bestAvailable().isPresent() ? whole(show, venue, own, now)
+                    : named(command, show, venue, own, now);
+            return items(command, show, venue, seen.others(), now)
+                    .flatMap(items -> placement.place(new HoldRequest(buyer, show.id(), items), show, seen.plan(),
+                            own.stream().toList(), seen.others(), now))
+                    .flatMap(placed -> lineFirst(placed, show, venue, own, seen, now))
                     .flatMap(placed -> withPromo(placed, command.promoCode(), show, own, now))
                     .map(placed -> {
                         placing.save(placed, now);
                         return new HoldView(placed.hold(), show, venue.seatMap());
                     });
         });
+    }
+
+    /** What others have taken, as a plan and its claims: of the whole show, or of the seats named only. */
+    private record Seen(SeatingPlan plan, List<Claim> others, boolean whole) {
+    }
+
+    private Seen whole(Show show, Venue venue, Optional<Hold> own, Instant now) {
+        SeatingPlan plan = SeatingPlans.of(venue.seatMap());
+        return new Seen(plan, SeatingPlans.within(plan, taken.takenAt(show.id(), own.map(Hold::id), now)), true);
+    }
+
+    /** Seats named by id need only those seats and their claims (and the areas'), however large the venue. */
+    private Seen named(Command command, Show show, Venue venue, Optional<Hold> own, Instant now) {
+        Set<SeatId> seats = command.items().stream().flatMap(item -> item.seat().stream()).collect(Collectors.toSet());
+        SeatingPlan plan = SeatingPlans.of(venue.seatMap(), seats);
+        return new Seen(plan, SeatingPlans.within(plan, taken.takenOf(show.id(), seats, own.map(Hold::id), now)),
+                false);
+    }
+
+    /** Places wished for by people waiting are theirs ({@link LineFirst}): judged on the whole show. */
+    private Outcome<PlacedHold> lineFirst(PlacedHold placed, Show show, Venue venue, Optional<Hold> own, Seen seen,
+                                          Instant now) {
+        Map<TierId, Integer> wishes = waiting.wishesBesides(show.id(), placed.hold().buyer());
+        if (wishes.isEmpty()) {
+            return Outcome.accepted(placed);
+        }
+        Seen all = seen.whole() ? seen : whole(show, venue, own, now);
+        return LineFirst.admits(placed.hold(), show.terms(), all.plan(), all.others(), wishes, now).map(hold -> placed);
     }
 
     /** The typed code, looked up under a lock of its row and judged by the domain, on the hold just placed. */

@@ -52,7 +52,9 @@ public class PlaceHoldService implements PlaceHoldUseCase {
      */
     private Outcome<HoldView> attempt(Command command) {
         Instant now = clock.instant();
-        expiry.lapseDueOf(command.show(), now);
+        if (expiry.anyDueOf(command.show(), now)) {
+            expiry.lapseDueOf(command.show(), now);
+        }
         return placer.place(command, now);
     }
 

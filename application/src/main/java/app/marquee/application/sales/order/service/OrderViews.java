@@ -10,6 +10,7 @@ import app.marquee.domain.payment.card.CardSummary;
 import app.marquee.domain.sales.order.Order;
 import app.marquee.domain.sales.order.OrderId;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public class OrderViews {
         this.signer = signer;
     }
 
+    /** One read-only transaction for the order and its three reads (one connection, not three). */
+    @Transactional
     public Optional<OrderView> of(OrderId id) {
         return orders.byId(id).map(order -> of(List.of(order)).get(0));
     }

@@ -14,6 +14,7 @@ import app.marquee.domain.sales.hold.HoldState;
 import app.marquee.domain.sales.hold.PlacedHold;
 import app.marquee.domain.sales.inventory.Claim;
 import app.marquee.domain.sales.show.ShowId;
+import app.marquee.domain.sales.venue.SeatId;
 import app.marquee.domain.shared.Outcome;
 
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Holds as a table; what they take is read from the live ones. A test may script the store's
@@ -72,6 +74,12 @@ public final class InMemoryHolds implements LoadHoldPort, PlaceHoldPort, ExpireH
     }
 
     @Override
+    public boolean anyDueOf(ShowId show, Instant now) {
+        return rows.values().stream().anyMatch(h -> h.show().equals(show) && h.state() == HoldState.ACTIVE
+                && !h.isLiveAt(now));
+    }
+
+    @Override
     public int expireDue(Instant now, int max) {
         List<Hold> due = rows.values().stream().filter(h -> h.state() == HoldState.ACTIVE && !h.isLiveAt(now))
                 .limit(max).toList();
@@ -83,6 +91,12 @@ public final class InMemoryHolds implements LoadHoldPort, PlaceHoldPort, ExpireH
     public List<Claim> takenAt(ShowId show, Optional<HoldId> leftOut, Instant now) {
         return rows.values().stream().filter(h -> h.show().equals(show) && !leftOut.equals(Optional.of(h.id())))
                 .flatMap(h -> h.claimsAt(now).stream()).toList();
+    }
+
+    @Override
+    public List<Claim> takenOf(ShowId show, Set<SeatId> seats, Optional<HoldId> leftOut, Instant now) {
+        return takenAt(show, leftOut, now).stream()
+                .filter(claim -> claim.seat().map(seats::contains).orElse(true)).toList();
     }
 
     @Override

@@ -22,6 +22,12 @@ public interface ExpireHoldsPort {
     int lapseDueOf(ShowId show, Instant now);
 
     /**
+     * Whether {@link #lapseDueOf} would find a due hold of the show, read without a lock and without
+     * a transaction of its own: a placement runs the lapsing transaction only when there is something to lapse.
+     */
+    boolean anyDueOf(ShowId show, Instant now);
+
+    /**
      * Up to {@code max} due holds of any show, in one transaction; holds another instance is
      * lapsing at the same moment are skipped ({@code FOR UPDATE SKIP LOCKED}), so instances share the work.
      *
