@@ -1,20 +1,15 @@
 package app.marquee.adapter.rest.web.catalog;
 
-import app.marquee.adapter.rest.web.Fields;
 import app.marquee.adapter.rest.problem.Problem;
 import app.marquee.adapter.rest.problem.ProblemMessages;
-import app.marquee.adapter.rest.problem.RejectedException;
 import app.marquee.adapter.rest.web.Outcomes;
+import app.marquee.adapter.rest.web.image.ImageHttp;
 import app.marquee.application.catalog.port.in.AttachTitleImageUseCase;
 import app.marquee.application.catalog.port.in.TitleImageQuery;
-import app.marquee.application.catalog.port.in.TitleImageQuery.TitleImage;
 import app.marquee.application.catalog.port.in.ViewTitleQuery;
 import app.marquee.application.catalog.port.in.ViewTitleQuery.TitleView;
-import app.marquee.domain.catalog.CatalogRejection;
-import app.marquee.domain.catalog.title.ImagePolicy;
-import app.marquee.domain.catalog.title.ImageSlot;
+import app.marquee.domain.shared.image.ImageSlot;
 import app.marquee.domain.catalog.title.TitleId;
-import app.marquee.domain.shared.Rejection;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -40,8 +35,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,8 +49,6 @@ import java.util.UUID;
         + " MISSING_VALUE (file)", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
 public class TitleImageController {
-    private static final String CACHE_FOR_EVERYONE = "public, max-age=86400";
-    private static final String CACHE_FOR_ADMINS = "private, no-cache";
     private final AttachTitleImageUseCase attach;
     private final TitleImageQuery images;
     private final ViewTitleQuery view;
@@ -103,15 +94,12 @@ public class TitleImageController {
                                               @PathVariable String slot,
                                               @Header(ETags.IF_MATCH) @Nullable String ifMatch,
                                               @Part("file") CompletedFileUpload file, HttpRequest<?> request) {
-        ImageSlot imageSlot = slot(slot);
+        ImageSlot imageSlot = ImageHttp.slot(slot);
         TitleId titleId = new TitleId(id);
-        if (file.getSize() > ImagePolicy.MAX_BYTES) {
-            throw new RejectedException(Rejection.onField(CatalogRejection.IMAGE_TOO_LARGE, "file"));
-        }
+        byte[] bytes = ImageHttp.bytes(file);
         TitleView current = Outcomes.accepted(view.view(titleId, true));
         Optional<Long> expected = ETags.expectedVersion(ifMatch, current.title().version(), Optional.empty());
-        Outcomes.accepted(attach.attach(new AttachTitleImageUseCase.Command(titleId, imageSlot, bytes(file),
-                expected)));
+        Outcomes.accepted(attach.attach(new AttachTitleImageUseCase.Command(titleId, imageSlot, bytes, expected)));
         TitleView shown = Outcomes.accepted(view.view(titleId, true));
         return HttpResponse.ok(TitleResponse.of(shown, messages.localeOf(request)))
                 .header(HttpHeaders.ETAG, ETags.of(shown.title().version()));
@@ -136,31 +124,7 @@ public class TitleImageController {
                                     @PathVariable String slot,
                                     @Header(ETags.IF_NONE_MATCH) @Nullable String ifNoneMatch,
                                     @Nullable Authentication caller) {
-        TitleImage image = Outcomes.accepted(images.image(new TitleId(id), slot(slot), CatalogHttp.isAdmin(caller)));
-        String etag = ETags.quoted(image.ref().sha256());
-        String cacheControl = image.forEveryone() ? CACHE_FOR_EVERYONE : CACHE_FOR_ADMINS;
-        if (ETags.noneMatchHits(ifNoneMatch, image.ref().sha256())) {
-            return HttpResponse.<byte[]>notModified().header(HttpHeaders.ETAG, etag)
-                    .header(HttpHeaders.CACHE_CONTROL, cacheControl);
-        }
-        return HttpResponse.ok(image.bytes()).contentType(MediaType.of(image.ref().mediaType()))
-                .header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header("X-Content-Type-Options", "nosniff");
-    }
-
-    private static ImageSlot slot(String slot) {
-        return switch (slot) {
-            case "poster" -> ImageSlot.POSTER;
-            case "backdrop" -> ImageSlot.BACKDROP;
-            default -> throw Fields.invalid("slot");
-        };
-    }
-
-    private static byte[] bytes(CompletedFileUpload file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ImageHttp.served(Outcomes.accepted(images.image(new TitleId(id), ImageHttp.slot(slot),
+                CatalogHttp.isAdmin(caller))), ifNoneMatch);
     }
 }
