@@ -19,18 +19,19 @@ interface EventRepository extends GenericRepository<EventRow, UUID> {
 
     /**
      * Those ON_SALE, the owner's, or all ({@code everyone}), after the cursor (title key, id), each
-     * with its shows tallied at {@code now}, joined in the same statement.
+     * with its shows tallied at {@code now}, joined in the same statement once the page is cut.
      */
     @Query("""
             SELECT e.id, e.title, e.title_key, e.description, e.category, e.performer, e.owner_id, e.tour_id, e.status,
                    e.created_at, e.updated_at, e.version, t.all_shows, t.not_started, t.with_places_left
-              FROM events e
+              FROM (SELECT * FROM events
+                     WHERE (status = 'ON_SALE' OR :everyone OR owner_id = CAST(:ownerId AS uuid))
+                       AND (CAST(:afterKey AS text) IS NULL
+                            OR (title_key, id) > (CAST(:afterKey AS text) COLLATE "C", CAST(:afterId AS uuid)))
+                     ORDER BY title_key, id
+                     LIMIT :max) e
              CROSS JOIN LATERAL event_show_tally(e.id, :now) t
-             WHERE (e.status = 'ON_SALE' OR :everyone OR e.owner_id = CAST(:ownerId AS uuid))
-               AND (CAST(:afterKey AS text) IS NULL
-                    OR (e.title_key, e.id) > (CAST(:afterKey AS text) COLLATE "C", CAST(:afterId AS uuid)))
-             ORDER BY e.title_key, e.id
-             LIMIT :max""")
+             ORDER BY e.title_key, e.id""")
     List<ListedEventRow> list(@Nullable String ownerId, boolean everyone, @Nullable String afterKey,
                               @Nullable String afterId, int max, Instant now);
 
