@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import static app.marquee.bootstrap.system.Sales.EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,26 +73,14 @@ class EventStatusSystemTest {
     /** An event on sale with one show on sale at a venue whose only place is a standing pit of one. */
     private record Stage(String event, String show, String pit, String tier) {
         static Stage onePlace(String organiser, String title) {
-            Api.Reply venue = Api.post("/api/v1/venues", "{\"name\":\"Cellar " + Catalog.word() + "\",\"address\":"
-                    + "{\"lines\":[\"3 rue Neuve\"],\"city\":\"Lyon\",\"postalCode\":\"69001\",\"country\":\"FR\"},"
-                    + "\"timeZone\":\"Europe/Paris\",\"kind\":\"HALL\"}", organiser);
-            assertThat(venue.status()).as(venue.body()).isEqualTo(201);
-            String hall = venue.json().get("id").asText();
-            Api.Reply drawn = Catalog.put("/api/v1/venues/" + hall + "/seat-map",
-                    "{\"areas\":[{\"name\":\"Pit\",\"capacity\":1}]}", organiser);
-            assertThat(drawn.status()).as(drawn.body()).isEqualTo(200);
-            String pit = drawn.json().get("seatMap").get("areas").get(0).get("id").asText();
+            JsonNode cellar = Sales.venue(organiser, "{\"areas\":[{\"name\":\"Pit\",\"capacity\":1}]}");
+            String pit = cellar.get("areas").get(0).get("id").asText();
             String event = Sales.event(organiser, title);
             assertThat(Api.post(EVENTS + "/" + event + "/open-sales", "", organiser).status()).isEqualTo(200);
-            Instant startsAt = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
-            Api.Reply show = Api.post(EVENTS + "/" + event + "/shows", "{\"venueId\":\"" + hall + "\",\"startsAt\":\""
-                    + startsAt + "\",\"priceTiers\":[{\"name\":\"Standing\",\"areaIds\":[\"" + pit + "\"],"
-                    + "\"price\":{\"amount\":1500,\"currency\":\"EUR\"}}]}", organiser);
-            assertThat(show.status()).as(show.body()).isEqualTo(201);
-            String id = show.json().get("id").asText();
-            Api.Reply opened = Api.post("/api/v1/shows/" + id + "/open-sales", "", organiser);
-            assertThat(opened.status()).as(opened.body()).isEqualTo(200);
-            return new Stage(event, id, pit, opened.json().get("priceTiers").get(0).get("id").asText());
+            JsonNode show = Sales.showOnSale(organiser, event, cellar.get("venueId").asText(), Duration.ofDays(10),
+                    "{\"name\":\"Standing\",\"areaIds\":[\"" + pit + "\"],\"price\":{\"amount\":1500,"
+                            + "\"currency\":\"EUR\"}}");
+            return new Stage(event, show.get("id").asText(), pit, show.get("priceTiers").get(0).get("id").asText());
         }
     }
 }

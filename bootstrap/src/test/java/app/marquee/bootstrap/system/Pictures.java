@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Pictures over HTTP, for titles and events alike: drawing one, uploading it as multipart, fetching its bytes. */
 final class Pictures {
     private Pictures() {
@@ -51,6 +53,17 @@ final class Pictures {
             request.header(headers[i], headers[i + 1]);
         }
         return Api.send(request);
+    }
+
+    /** Checks a picture was served as anybody may keep it, with its digest as ETag; that ETag. */
+    static String servedToEveryone(HttpResponse<byte[]> fetched, byte[] content, String mediaType) {
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(fetched.body()).isEqualTo(content);
+        assertThat(fetched.headers().firstValue("Content-Type")).hasValue(mediaType);
+        assertThat(fetched.headers().firstValue("Cache-Control")).hasValue("public, max-age=86400");
+        String etag = fetched.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).matches("\"[0-9a-f]{64}\"");
+        return etag;
     }
 
     /** GETs the bytes at {@code path}, with If-None-Match when given. */

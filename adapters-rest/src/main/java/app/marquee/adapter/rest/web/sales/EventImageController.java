@@ -3,7 +3,10 @@ package app.marquee.adapter.rest.web.sales;
 import app.marquee.adapter.rest.problem.Problem;
 import app.marquee.adapter.rest.web.Outcomes;
 import app.marquee.adapter.rest.web.catalog.ETags;
+import app.marquee.adapter.rest.web.image.ImageDownloadResponses;
 import app.marquee.adapter.rest.web.image.ImageHttp;
+import app.marquee.adapter.rest.web.image.ImageRead;
+import app.marquee.adapter.rest.web.image.ImageUploadResponses;
 import app.marquee.application.sales.event.port.in.AttachEventImageUseCase;
 import app.marquee.application.sales.event.port.in.EventImageQuery;
 import app.marquee.application.sales.event.port.in.ViewEventQuery;
@@ -19,6 +22,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -78,14 +82,7 @@ public class EventImageController {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "IMAGE_TOO_LARGE (over 5 MiB), PAYLOAD_TOO_LARGE (request over"
-            + " 6 MiB)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "IMAGE_FORMAT_UNSUPPORTED (content neither JPEG, PNG nor WebP),"
-            + " UNSUPPORTED_MEDIA_TYPE (not multipart)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "IMAGE_UNREADABLE, IMAGE_DIMENSIONS", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ImageUploadResponses
     public HttpResponse<EventResponse> upload(@PathVariable UUID id,
                                               @Parameter(schema = @Schema(allowableValues = {"poster", "backdrop"}))
                                               @PathVariable String slot,
@@ -104,20 +101,12 @@ public class EventImageController {
             description = "The picture as uploaded, with its media type. The ETag is its SHA-256; If-None-Match with"
                     + " it gets 304. An event on sale has pictures cacheable by anyone for a day; a draft's or a"
                     + " cancelled event's are for its organiser and ADMINs only and never kept by shared caches.")
-    @ApiResponse(responseCode = "200", description = "The picture", content = {
-            @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))})
-    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @ImageDownloadResponses
     @ApiResponse(responseCode = "404", description = "EVENT_NOT_FOUND (also a draft or cancelled event to anyone but"
             + " its organiser and ADMINs), IMAGE_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<byte[]> get(@PathVariable UUID id,
-                                    @Parameter(schema = @Schema(allowableValues = {"poster", "backdrop"}))
-                                    @PathVariable String slot,
-                                    @Header(ETags.IF_NONE_MATCH) @Nullable String ifNoneMatch,
-                                    @Nullable Authentication caller) {
-        return ImageHttp.served(Outcomes.accepted(images.image(new EventId(id), ImageHttp.slot(slot),
-                SalesCallers.reader(caller))), ifNoneMatch);
+    public HttpResponse<byte[]> get(@RequestBean ImageRead read, @Nullable Authentication caller) {
+        return ImageHttp.served(Outcomes.accepted(images.image(new EventId(read.id()), ImageHttp.slot(read.slot()),
+                SalesCallers.reader(caller))), read.ifNoneMatch());
     }
 }
