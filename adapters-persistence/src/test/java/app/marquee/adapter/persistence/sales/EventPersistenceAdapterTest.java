@@ -113,8 +113,8 @@ class EventPersistenceAdapterTest extends DatabaseTest {
         assertThat(read.images()).containsOnly(entry(ImageSlot.POSTER, picture("bb")),
                 entry(ImageSlot.BACKDROP, picture("cc")));
         assertThat(read.version()).isEqualTo(2);
-        assertThat(events.list(Optional.of(organiser.account()), false, Optional.of(new EventCursor("gala with a poster",
-                new EventId(new UUID(0, 0)))), 1000, NOW).stream().map(TalliedEvent::event)
+        Optional<EventCursor> start = Optional.of(new EventCursor("gala with a poster", new EventId(new UUID(0, 0))));
+        assertThat(events.list(Optional.of(organiser.account()), false, start, 1000, NOW).stream().map(TalliedEvent::event)
                 .filter(event -> event.id().equals(gala.id())).findFirst().orElseThrow().images())
                 .containsEntry(ImageSlot.POSTER, picture("bb"));
     }
@@ -142,7 +142,8 @@ class EventPersistenceAdapterTest extends DatabaseTest {
         Instant start = stage.show().startsAt();
         Instant holdEnds = NOW.plus(Duration.ofMinutes(10));
 
-        assertThat(events.talliesAt(List.of(gala, EventId.newId()), NOW)).containsOnly(entry(gala, new ShowTally(1, 1, 1)));
+        assertThat(events.talliesAt(List.of(gala, EventId.newId()), NOW))
+                .containsOnly(entry(gala, new ShowTally(1, 1, 1)));
         UUID hold = rows.hold(stage.show(), UUID.randomUUID(), "ACTIVE", holdEnds, null);
         rows.sql("INSERT INTO seat_claims (show_id, seat_id, hold_id, expires_at) SELECT '" + stage.show().id()
                 + "', vs.id, '" + hold + "', '" + holdEnds + "' FROM venue_seats vs WHERE vs.venue_id = '"

@@ -27,7 +27,8 @@ class TitleImageServiceTest {
     private static final ImageRef POSTER = new ImageRef("images/abc.png", "image/png", 600, 900, 3, "abc");
     private final CatalogFixture catalog = new CatalogFixture();
     private final InMemoryBlobs blobs = new InMemoryBlobs();
-    private final TitleImageService images = new TitleImageService(catalog.titles, new Pictures(new FakeImageInspector(), blobs));
+    private final TitleImageService images = new TitleImageService(catalog.titles,
+            new Pictures(new FakeImageInspector(), blobs));
 
     @Test
     void anyoneGetsThePosterOfAPublishedTitle() {

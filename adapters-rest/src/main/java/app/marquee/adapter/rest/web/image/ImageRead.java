@@ -13,6 +13,7 @@ import java.util.UUID;
 /** What a GET of a picture says, whatever it illustrates: whose ({@code id}), which slot, and the ETag it has. */
 @Introspected
 public record ImageRead(@PathVariable UUID id,
-                        @Parameter(schema = @Schema(allowableValues = {"poster", "backdrop"})) @PathVariable String slot,
+                        @Parameter(schema = @Schema(allowableValues = {"poster", "backdrop"}))
+                        @PathVariable String slot,
                         @Header(ETags.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
 }

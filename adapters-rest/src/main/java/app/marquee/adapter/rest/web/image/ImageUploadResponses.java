@@ -16,7 +16,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 @ApiResponse(responseCode = "413", description = "IMAGE_TOO_LARGE (over 5 MiB), PAYLOAD_TOO_LARGE (request over"
-        + " 6 MiB)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + " 6 MiB)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "415", description = "IMAGE_FORMAT_UNSUPPORTED (content neither JPEG, PNG nor WebP),"
         + " UNSUPPORTED_MEDIA_TYPE (not multipart)", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
