@@ -53,7 +53,9 @@ class EventSystemTest {
         assertThat(renamed.header("ETag")).isEqualTo("\"1\"");
         Catalog.problem(Catalog.put(EVENTS + "/" + id, "{\"title\":\"Stale\",\"category\":\"SCHOOL\"}", organiser,
                 "If-Match", "\"0\""), 412, "VERSION_MISMATCH");
-        assertThat(Catalog.get(EVENTS + "/" + id, organiser, "If-None-Match", "\"1\"").status()).isEqualTo(304);
+        String etag = Api.get(EVENTS + "/" + id, organiser).header("ETag");
+        assertThat(etag).startsWith("\"1.");
+        assertThat(Catalog.get(EVENTS + "/" + id, organiser, "If-None-Match", etag).status()).isEqualTo(304);
         Api.Reply byAdmin = Catalog.put(EVENTS + "/" + id, "{\"title\":\"Spring gala (moved)\",\"category\":\"SCHOOL\"}",
                 Accounts.admin().accessToken());
         assertThat(byAdmin.status()).as("an admin may edit any event").isEqualTo(200);

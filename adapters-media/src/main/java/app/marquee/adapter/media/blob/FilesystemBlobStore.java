@@ -1,6 +1,6 @@
 package app.marquee.adapter.media.blob;
 
-import app.marquee.application.catalog.port.out.StoreBlobPort;
+import app.marquee.application.shared.image.port.out.StoreBlobPort;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 

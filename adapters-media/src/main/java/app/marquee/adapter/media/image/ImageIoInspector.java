@@ -1,9 +1,9 @@
 package app.marquee.adapter.media.image;
 
-import app.marquee.application.catalog.port.out.InspectImagePort;
-import app.marquee.domain.catalog.title.ImageFacts;
-import app.marquee.domain.catalog.title.ImageFormat;
-import app.marquee.domain.catalog.title.ImagePolicy;
+import app.marquee.application.shared.image.port.out.InspectImagePort;
+import app.marquee.domain.shared.image.ImageFacts;
+import app.marquee.domain.shared.image.ImageFormat;
+import app.marquee.domain.shared.image.ImagePolicy;
 import jakarta.inject.Singleton;
 
 import javax.imageio.ImageIO;

@@ -1,7 +1,7 @@
 package app.marquee.adapter.media.image;
 
-import app.marquee.domain.catalog.title.ImageFacts;
-import app.marquee.domain.catalog.title.ImageFormat;
+import app.marquee.domain.shared.image.ImageFacts;
+import app.marquee.domain.shared.image.ImageFormat;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;

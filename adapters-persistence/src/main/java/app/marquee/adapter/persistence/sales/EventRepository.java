@@ -17,18 +17,31 @@ interface EventRepository extends GenericRepository<EventRow, UUID> {
 
     Optional<EventRow> findById(UUID id);
 
-    /** Those ON_SALE, the owner's, or all ({@code everyone}), after the cursor (title key, id). */
+    /**
+     * Those ON_SALE, the owner's, or all ({@code everyone}), after the cursor (title key, id), each
+     * with its shows tallied at {@code now}, joined in the same statement once the page is cut.
+     */
     @Query("""
-            SELECT id, title, title_key, description, category, performer, owner_id, tour_id, status, created_at,
-                   updated_at, version
-              FROM events
-             WHERE (status = 'ON_SALE' OR :everyone OR owner_id = CAST(:ownerId AS uuid))
-               AND (CAST(:afterKey AS text) IS NULL
-                    OR (title_key, id) > (CAST(:afterKey AS text) COLLATE "C", CAST(:afterId AS uuid)))
-             ORDER BY title_key, id
-             LIMIT :max""")
-    List<EventRow> list(@Nullable String ownerId, boolean everyone, @Nullable String afterKey, @Nullable String afterId,
-                        int max);
+            SELECT e.id, e.title, e.title_key, e.description, e.category, e.performer, e.owner_id, e.tour_id, e.status,
+                   e.created_at, e.updated_at, e.version, t.all_shows, t.not_started, t.with_places_left
+              FROM (SELECT * FROM events
+                     WHERE (status = 'ON_SALE' OR :everyone OR owner_id = CAST(:ownerId AS uuid))
+                       AND (CAST(:afterKey AS text) IS NULL
+                            OR (title_key, id) > (CAST(:afterKey AS text) COLLATE "C", CAST(:afterId AS uuid)))
+                     ORDER BY title_key, id
+                     LIMIT :max) e
+             CROSS JOIN LATERAL event_show_tally(e.id, :now) t
+             ORDER BY e.title_key, e.id""")
+    List<ListedEventRow> list(@Nullable String ownerId, boolean everyone, @Nullable String afterKey,
+                              @Nullable String afterId, int max, Instant now);
+
+    /** The events asked that have a show not cancelled, with what those shows say at {@code now}. */
+    @Query("""
+            SELECT e.id AS event_id, t.all_shows, t.not_started, t.with_places_left
+              FROM unnest(CAST(:eventIds AS uuid[])) AS e (id)
+             CROSS JOIN LATERAL event_show_tally(e.id, :now) t
+             WHERE t.all_shows > 0""")
+    List<ShowTallyRow> talliesAt(String[] eventIds, Instant now);
 
     @Query("""
             SELECT id, title, title_key, description, category, performer, owner_id, tour_id, status, created_at,

@@ -48,18 +48,12 @@ interface ScreeningRepository extends GenericRepository<ShowRow, UUID> {
      * Not cancelled; on a date in the room's own time zone (first narrowed to starts from the day
      * before to the day after, through the screenings' start index), or without a date those not
      * over yet; of a title, in a room, as given; by start. Remaining seats as {@code RemainingPlacesRepository}
-     * counts them.
+     * counts them (the database function {@code show_remaining_places}).
      */
     @Query("""
             SELECT s.id, s.venue_id, s.title_id, s.starts_at, s.ends_at, s.time_zone, s.currency, s.sales_open_at,
                    s.sales_close_at, s.per_order_max, s.lifecycle, s.version, s.screening_version, s.projection,
-                   (SELECT count(*) FROM venue_seats vs
-                     WHERE vs.venue_id = s.venue_id
-                       AND NOT EXISTS (SELECT 1 FROM seat_claims c
-                                        WHERE c.show_id = s.id AND c.seat_id = vs.id
-                                          AND (c.ticket_id IS NOT NULL OR c.expires_at > :now)))
-                   + (SELECT coalesce(sum(greatest(0, st.capacity - st.taken)), 0) FROM show_area_stock st
-                       WHERE st.show_id = s.id) AS remaining_seats
+                   show_remaining_places(s.id, :now) AS remaining_seats
               FROM shows s
              WHERE s.kind = 'SCREENING' AND s.lifecycle <> 'CANCELLED'
                AND (CAST(:date AS date) IS NULL AND s.ends_at > :now

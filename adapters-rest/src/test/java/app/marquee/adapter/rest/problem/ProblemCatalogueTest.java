@@ -5,6 +5,7 @@ import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.library.LibraryRejection;
 import app.marquee.domain.payment.PaymentRejection;
 import app.marquee.domain.sales.SalesRejection;
+import app.marquee.domain.shared.image.ImageRejection;
 import io.micronaut.http.HttpStatus;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class ProblemCatalogueTest {
     private static final List<String> BUNDLES = List.of("messages.properties", "messages_fr.properties");
     private static final List<String> REJECTION_CODES = Stream.of(IdentityRejection.values(),
-                    CatalogRejection.values(), LibraryRejection.values(), PaymentRejection.values(), SalesRejection.values(), RestRejection.values())
+                    CatalogRejection.values(), LibraryRejection.values(), PaymentRejection.values(), SalesRejection.values(), ImageRejection.values(), RestRejection.values())
             .flatMap(Arrays::stream).map(Enum::name).toList();
     /** The constraints the request records use; each needs its field message. */
     private static final List<String> CONSTRAINTS = List.of("NotNull", "NotBlank", "Size", "Min", "Max", "Pattern",

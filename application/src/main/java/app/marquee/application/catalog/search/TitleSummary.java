@@ -1,6 +1,6 @@
 package app.marquee.application.catalog.search;
 
-import app.marquee.domain.catalog.title.ImageRef;
+import app.marquee.domain.shared.image.ImageRef;
 import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.catalog.title.TitleKind;
 import app.marquee.domain.catalog.title.TitleStatus;

@@ -1,14 +1,17 @@
 package app.marquee.application.catalog.service;
 
 import app.marquee.application.catalog.fakes.CatalogFixture;
-import app.marquee.application.catalog.fakes.FakeImageInspector;
-import app.marquee.application.catalog.fakes.InMemoryBlobs;
+import app.marquee.application.shared.image.Digests;
+import app.marquee.application.shared.image.Pictures;
+import app.marquee.application.shared.image.fakes.FakeImageInspector;
+import app.marquee.application.shared.image.fakes.InMemoryBlobs;
 import app.marquee.application.catalog.port.in.AttachTitleImageUseCase.Command;
 import app.marquee.domain.catalog.CatalogRejection;
-import app.marquee.domain.catalog.title.ImageFacts;
-import app.marquee.domain.catalog.title.ImageFormat;
-import app.marquee.domain.catalog.title.ImageRef;
-import app.marquee.domain.catalog.title.ImageSlot;
+import app.marquee.domain.shared.image.ImageRejection;
+import app.marquee.domain.shared.image.ImageFacts;
+import app.marquee.domain.shared.image.ImageFormat;
+import app.marquee.domain.shared.image.ImageRef;
+import app.marquee.domain.shared.image.ImageSlot;
 import app.marquee.domain.catalog.title.Title;
 import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.catalog.title.TitleStatus;
@@ -28,7 +31,7 @@ class AttachTitleImageServiceTest {
     private final FakeImageInspector inspector = new FakeImageInspector();
     private final InMemoryBlobs blobs = new InMemoryBlobs();
     private final AttachTitleImageService attach = new AttachTitleImageService(catalog.titles, catalog.titles,
-            inspector, blobs, catalog.clock);
+            new Pictures(inspector, blobs), catalog.clock);
     private final Title draft = catalog.movie("Amélie");
 
     @Test
@@ -55,7 +58,7 @@ class AttachTitleImageServiceTest {
         byte[] huge = Arrays.copyOf(PNG_MAGIC, 5 * 1024 * 1024 + 1);
 
         assertThat(attach.attach(new Command(draft.id(), ImageSlot.POSTER, huge, Optional.empty())))
-                .isEqualTo(refused(CatalogRejection.IMAGE_TOO_LARGE));
+                .isEqualTo(refused(ImageRejection.IMAGE_TOO_LARGE));
         assertThat(inspector.inspections()).isZero();
         assertThat(blobs.keys()).isEmpty();
     }
@@ -65,14 +68,14 @@ class AttachTitleImageServiceTest {
         byte[] text = "a text file named poster.png".getBytes(StandardCharsets.UTF_8);
 
         assertThat(attach.attach(new Command(draft.id(), ImageSlot.POSTER, text, Optional.empty())))
-                .isEqualTo(refused(CatalogRejection.IMAGE_FORMAT_UNSUPPORTED));
+                .isEqualTo(refused(ImageRejection.IMAGE_FORMAT_UNSUPPORTED));
         assertThat(inspector.inspections()).isZero();
     }
 
     @Test
     void aPictureNoDecoderReadsThroughIsUnreadable() {
         assertThat(attach.attach(new Command(draft.id(), ImageSlot.POSTER, png("garbage"), Optional.empty())))
-                .isEqualTo(refused(CatalogRejection.IMAGE_UNREADABLE));
+                .isEqualTo(refused(ImageRejection.IMAGE_UNREADABLE));
         assertThat(catalog.titles.writes()).isZero();
         assertThat(blobs.keys()).isEmpty();
     }
@@ -82,7 +85,7 @@ class AttachTitleImageServiceTest {
         byte[] mixed = inspector.knows(png("jpeg inside"), new ImageFacts(ImageFormat.JPEG, 1000, 1500));
 
         assertThat(attach.attach(new Command(draft.id(), ImageSlot.POSTER, mixed, Optional.empty())))
-                .isEqualTo(refused(CatalogRejection.IMAGE_UNREADABLE));
+                .isEqualTo(refused(ImageRejection.IMAGE_UNREADABLE));
     }
 
     @Test
@@ -91,9 +94,9 @@ class AttachTitleImageServiceTest {
         byte[] tiny = inspector.knows(png("tiny"), new ImageFacts(ImageFormat.PNG, 16, 16));
 
         assertThat(attach.attach(new Command(draft.id(), ImageSlot.POSTER, landscape, Optional.empty())))
-                .isEqualTo(refused(CatalogRejection.IMAGE_DIMENSIONS));
+                .isEqualTo(refused(ImageRejection.IMAGE_DIMENSIONS));
         assertThat(attach.attach(new Command(draft.id(), ImageSlot.BACKDROP, tiny, Optional.empty())))
-                .isEqualTo(refused(CatalogRejection.IMAGE_DIMENSIONS));
+                .isEqualTo(refused(ImageRejection.IMAGE_DIMENSIONS));
         assertThat(attach.attach(new Command(draft.id(), ImageSlot.BACKDROP, landscape, Optional.empty()))
                 .isAccepted()).isTrue();
         assertThat(blobs.keys()).hasSize(1);
@@ -151,7 +154,7 @@ class AttachTitleImageServiceTest {
         return bytes;
     }
 
-    private static Outcome<Title> refused(CatalogRejection reason) {
+    private static Outcome<Title> refused(ImageRejection reason) {
         return Outcome.rejected(Rejection.onField(reason, "file"));
     }
 }

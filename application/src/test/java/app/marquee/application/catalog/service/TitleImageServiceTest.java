@@ -1,11 +1,14 @@
 package app.marquee.application.catalog.service;
 
 import app.marquee.application.catalog.fakes.CatalogFixture;
-import app.marquee.application.catalog.fakes.InMemoryBlobs;
-import app.marquee.application.catalog.port.in.TitleImageQuery.TitleImage;
+import app.marquee.application.shared.image.fakes.InMemoryBlobs;
+import app.marquee.application.shared.image.Pictures;
+import app.marquee.application.shared.image.ServedImage;
+import app.marquee.application.shared.image.fakes.FakeImageInspector;
 import app.marquee.domain.catalog.CatalogRejection;
-import app.marquee.domain.catalog.title.ImageRef;
-import app.marquee.domain.catalog.title.ImageSlot;
+import app.marquee.domain.shared.image.ImageRejection;
+import app.marquee.domain.shared.image.ImageRef;
+import app.marquee.domain.shared.image.ImageSlot;
 import app.marquee.domain.catalog.title.Title;
 import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.catalog.title.TitleKind;
@@ -24,15 +27,16 @@ class TitleImageServiceTest {
     private static final ImageRef POSTER = new ImageRef("images/abc.png", "image/png", 600, 900, 3, "abc");
     private final CatalogFixture catalog = new CatalogFixture();
     private final InMemoryBlobs blobs = new InMemoryBlobs();
-    private final TitleImageService images = new TitleImageService(catalog.titles, blobs);
+    private final TitleImageService images = new TitleImageService(catalog.titles,
+            new Pictures(new FakeImageInspector(), blobs));
 
     @Test
     void anyoneGetsThePosterOfAPublishedTitle() {
         Title published = withPoster(TitleStatus.PUBLISHED);
 
-        Outcome<TitleImage> outcome = images.image(published.id(), ImageSlot.POSTER, false);
+        Outcome<ServedImage> outcome = images.image(published.id(), ImageSlot.POSTER, false);
 
-        TitleImage image = ((Outcome.Accepted<TitleImage>) outcome).value();
+        ServedImage image = ((Outcome.Accepted<ServedImage>) outcome).value();
         assertThat(image.ref()).isEqualTo(POSTER);
         assertThat(image.bytes()).isEqualTo(BYTES);
         assertThat(image.forEveryone()).isTrue();
@@ -44,7 +48,7 @@ class TitleImageServiceTest {
 
         assertThat(images.image(draft.id(), ImageSlot.POSTER, false))
                 .isEqualTo(Outcome.rejected(CatalogRejection.TITLE_NOT_FOUND));
-        TitleImage image = ((Outcome.Accepted<TitleImage>) images.image(draft.id(), ImageSlot.POSTER, true)).value();
+        ServedImage image = ((Outcome.Accepted<ServedImage>) images.image(draft.id(), ImageSlot.POSTER, true)).value();
         assertThat(image.forEveryone()).isFalse();
     }
 
@@ -53,10 +57,10 @@ class TitleImageServiceTest {
         Title published = withPoster(TitleStatus.PUBLISHED);
 
         assertThat(images.image(published.id(), ImageSlot.BACKDROP, false))
-                .isEqualTo(Outcome.rejected(CatalogRejection.IMAGE_NOT_FOUND));
+                .isEqualTo(Outcome.rejected(ImageRejection.IMAGE_NOT_FOUND));
         blobs.delete(POSTER.blobKey());
         assertThat(images.image(published.id(), ImageSlot.POSTER, false))
-                .isEqualTo(Outcome.rejected(CatalogRejection.IMAGE_NOT_FOUND));
+                .isEqualTo(Outcome.rejected(ImageRejection.IMAGE_NOT_FOUND));
         assertThat(images.image(TitleId.newId(), ImageSlot.POSTER, true))
                 .isEqualTo(Outcome.rejected(CatalogRejection.TITLE_NOT_FOUND));
     }

@@ -1,5 +1,7 @@
 package app.marquee.domain.catalog.title;
 
+import app.marquee.domain.shared.image.ImageRef;
+import app.marquee.domain.shared.image.ImageSlot;
 import app.marquee.domain.catalog.CatalogRejection;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;

@@ -3,8 +3,12 @@ package app.marquee.domain.sales.event;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.shared.Outcome;
+import app.marquee.domain.shared.image.ImageRef;
+import app.marquee.domain.shared.image.ImageSlot;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +17,8 @@ import java.util.Optional;
  * account that created it; its dates are shows. Only the owner or an ADMIN may change it, anyone
  * else is told EVENT_NOT_FOUND. It starts as a DRAFT, goes ON_SALE (and may come back to DRAFT
  * while nothing is sold, which the show decides), and once CANCELLED it is frozen. It may belong
- * to a tour of the same owner.
+ * to a tour of the same owner. It may show a poster and a backdrop, changed by whoever may edit it.
+ * What buyers see of its status (SOLD_OUT, PAST) follows from its shows: {@link EventStandingPolicy}.
  */
 public final class Event {
     private final EventId id;
@@ -21,17 +26,20 @@ public final class Event {
     private final AccountId owner;
     private Optional<TourId> tour;
     private EventStatus status;
+    private final Map<ImageSlot, ImageRef> images;
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
 
     private Event(EventId id, EventDetails details, AccountId owner, Optional<TourId> tour, EventStatus status,
-                  Instant createdAt, Instant updatedAt, long version) {
+                  Map<ImageSlot, ImageRef> images, Instant createdAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.details = Objects.requireNonNull(details);
         this.owner = Objects.requireNonNull(owner);
         this.tour = Objects.requireNonNull(tour);
         this.status = Objects.requireNonNull(status);
+        this.images = new EnumMap<>(ImageSlot.class);
+        this.images.putAll(images);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = Objects.requireNonNull(updatedAt);
         this.version = version;
@@ -39,13 +47,15 @@ public final class Event {
 
     /** A new event, a DRAFT owned by the operator who announces it. */
     public static Event announce(EventDetails details, AccountId owner, Instant now) {
-        return new Event(EventId.newId(), details, owner, Optional.empty(), EventStatus.DRAFT, now, now, 0);
+        return new Event(EventId.newId(), details, owner, Optional.empty(), EventStatus.DRAFT, Map.of(), now, now,
+                0);
     }
 
     /** For the persistence adapter only. */
     public static Event rehydrate(EventId id, EventDetails details, AccountId owner, Optional<TourId> tour,
-                                  EventStatus status, Instant createdAt, Instant updatedAt, long version) {
-        return new Event(id, details, owner, tour, status, createdAt, updatedAt, version);
+                                  EventStatus status, Map<ImageSlot, ImageRef> images, Instant createdAt,
+                                  Instant updatedAt, long version) {
+        return new Event(id, details, owner, tour, status, images, createdAt, updatedAt, version);
     }
 
     public Outcome<Event> revise(EventDetails revised, Editor editor, Instant now) {
@@ -82,6 +92,16 @@ public final class Event {
 
     public Outcome<Event> backToDraft(Editor editor, Instant now) {
         return moveTo(EventStatus.DRAFT, editor, now);
+    }
+
+    /** Shows this picture in the slot, in place of the one shown; a cancelled event is frozen. */
+    public Outcome<Event> show(ImageSlot slot, ImageRef image, Editor editor, Instant now) {
+        Objects.requireNonNull(image, "image");
+        return editable(editor).map(event -> {
+            images.put(slot, image);
+            updatedAt = now;
+            return this;
+        });
     }
 
     /** For good: the shows' orders are refunded by the sales engine. */
@@ -125,6 +145,14 @@ public final class Event {
 
     public EventStatus status() {
         return status;
+    }
+
+    public Optional<ImageRef> image(ImageSlot slot) {
+        return Optional.ofNullable(images.get(slot));
+    }
+
+    public Map<ImageSlot, ImageRef> images() {
+        return Map.copyOf(images);
     }
 
     public Instant createdAt() {

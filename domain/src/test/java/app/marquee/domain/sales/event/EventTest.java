@@ -4,6 +4,8 @@ import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.identity.account.Role;
 import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.shared.Outcome;
+import app.marquee.domain.shared.image.ImageRef;
+import app.marquee.domain.shared.image.ImageSlot;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -34,6 +36,33 @@ class EventTest {
         assertThat(gala.revise(details("Hijacked"), rival, NOW)).isEqualTo(Outcome.rejected(SalesRejection.EVENT_NOT_FOUND));
         assertThat(gala.putOnSale(rival, NOW)).isEqualTo(Outcome.rejected(SalesRejection.EVENT_NOT_FOUND));
         assertThat(gala.details().title()).isEqualTo("School gala");
+    }
+
+    @Test
+    void itsOrganiserShowsAPosterInPlaceOfTheOneBefore() {
+        Event gala = Event.announce(details("School gala"), owner, NOW);
+        ImageRef first = poster("aa");
+        ImageRef second = poster("bb");
+
+        gala.show(ImageSlot.POSTER, first, organiser, NOW);
+        assertThat(gala.show(ImageSlot.POSTER, second, organiser, NOW.plusSeconds(60)).isAccepted()).isTrue();
+
+        assertThat(gala.image(ImageSlot.POSTER)).contains(second);
+        assertThat(gala.image(ImageSlot.BACKDROP)).isEmpty();
+        assertThat(gala.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void anotherOperatorCannotChangeItsPicturesNorAnyoneOnceItIsCancelled() {
+        Event gala = Event.announce(details("School gala"), owner, NOW);
+        Editor rival = new Editor(AccountId.newId(), Role.OPERATOR);
+
+        assertThat(gala.show(ImageSlot.POSTER, poster("aa"), rival, NOW))
+                .isEqualTo(Outcome.rejected(SalesRejection.EVENT_NOT_FOUND));
+        gala.cancel(organiser, NOW);
+        assertThat(gala.show(ImageSlot.POSTER, poster("aa"), organiser, NOW))
+                .isEqualTo(Outcome.rejected(SalesRejection.EVENT_CANCELLED));
+        assertThat(gala.images()).isEmpty();
     }
 
     @Test
@@ -91,5 +120,9 @@ class EventTest {
 
     private static EventDetails details(String title) {
         return new EventDetails(title, "", EventCategory.CONCERT, Optional.empty());
+    }
+
+    private static ImageRef poster(String digest) {
+        return new ImageRef("images/" + digest + ".png", "image/png", 600, 900, 1234, digest);
     }
 }

@@ -48,7 +48,7 @@ public final class ETags {
         return parse(header).map(tags -> tags.stream().anyMatch(tag -> tag.opaque().equals(opaque))).orElse(false);
     }
 
-    static String quoted(String opaque) {
+    public static String quoted(String opaque) {
         return "\"" + opaque + "\"";
     }
 

@@ -1,20 +1,18 @@
 package app.marquee.adapter.rest.web.catalog;
 
-import app.marquee.adapter.rest.web.Fields;
 import app.marquee.adapter.rest.problem.Problem;
 import app.marquee.adapter.rest.problem.ProblemMessages;
-import app.marquee.adapter.rest.problem.RejectedException;
 import app.marquee.adapter.rest.web.Outcomes;
+import app.marquee.adapter.rest.web.image.ImageDownloadResponses;
+import app.marquee.adapter.rest.web.image.ImageHttp;
+import app.marquee.adapter.rest.web.image.ImageRead;
+import app.marquee.adapter.rest.web.image.ImageUploadResponses;
 import app.marquee.application.catalog.port.in.AttachTitleImageUseCase;
 import app.marquee.application.catalog.port.in.TitleImageQuery;
-import app.marquee.application.catalog.port.in.TitleImageQuery.TitleImage;
 import app.marquee.application.catalog.port.in.ViewTitleQuery;
 import app.marquee.application.catalog.port.in.ViewTitleQuery.TitleView;
-import app.marquee.domain.catalog.CatalogRejection;
-import app.marquee.domain.catalog.title.ImagePolicy;
-import app.marquee.domain.catalog.title.ImageSlot;
+import app.marquee.domain.shared.image.ImageSlot;
 import app.marquee.domain.catalog.title.TitleId;
-import app.marquee.domain.shared.Rejection;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -26,6 +24,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -40,8 +39,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,8 +53,6 @@ import java.util.UUID;
         + " MISSING_VALUE (file)", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
 public class TitleImageController {
-    private static final String CACHE_FOR_EVERYONE = "public, max-age=86400";
-    private static final String CACHE_FOR_ADMINS = "private, no-cache";
     private final AttachTitleImageUseCase attach;
     private final TitleImageQuery images;
     private final ViewTitleQuery view;
@@ -90,28 +85,18 @@ public class TitleImageController {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "VERSION_MISMATCH", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "IMAGE_TOO_LARGE (over 5 MiB), PAYLOAD_TOO_LARGE (request over"
-            + " 6 MiB)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "IMAGE_FORMAT_UNSUPPORTED (content neither JPEG, PNG nor WebP),"
-            + " UNSUPPORTED_MEDIA_TYPE (not multipart)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "IMAGE_UNREADABLE, IMAGE_DIMENSIONS", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ImageUploadResponses
     public HttpResponse<TitleResponse> upload(@PathVariable UUID id,
                                               @Parameter(schema = @Schema(allowableValues = {"poster", "backdrop"}))
                                               @PathVariable String slot,
                                               @Header(ETags.IF_MATCH) @Nullable String ifMatch,
                                               @Part("file") CompletedFileUpload file, HttpRequest<?> request) {
-        ImageSlot imageSlot = slot(slot);
+        ImageSlot imageSlot = ImageHttp.slot(slot);
         TitleId titleId = new TitleId(id);
-        if (file.getSize() > ImagePolicy.MAX_BYTES) {
-            throw new RejectedException(Rejection.onField(CatalogRejection.IMAGE_TOO_LARGE, "file"));
-        }
+        byte[] bytes = ImageHttp.bytes(file);
         TitleView current = Outcomes.accepted(view.view(titleId, true));
         Optional<Long> expected = ETags.expectedVersion(ifMatch, current.title().version(), Optional.empty());
-        Outcomes.accepted(attach.attach(new AttachTitleImageUseCase.Command(titleId, imageSlot, bytes(file),
-                expected)));
+        Outcomes.accepted(attach.attach(new AttachTitleImageUseCase.Command(titleId, imageSlot, bytes, expected)));
         TitleView shown = Outcomes.accepted(view.view(titleId, true));
         return HttpResponse.ok(TitleResponse.of(shown, messages.localeOf(request)))
                 .header(HttpHeaders.ETAG, ETags.of(shown.title().version()));
@@ -123,44 +108,12 @@ public class TitleImageController {
             description = "The picture as uploaded, with its media type. The ETag is its SHA-256; If-None-Match"
                     + " with it gets 304. Published titles' pictures are cacheable by anyone for a day; drafts' and"
                     + " archived titles' are for admins only and never kept by shared caches.")
-    @ApiResponse(responseCode = "200", description = "The picture", content = {
-            @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))})
-    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @ImageDownloadResponses
     @ApiResponse(responseCode = "404", description = "TITLE_NOT_FOUND (also for drafts and archived titles unless"
             + " ADMIN), IMAGE_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<byte[]> get(@PathVariable UUID id,
-                                    @Parameter(schema = @Schema(allowableValues = {"poster", "backdrop"}))
-                                    @PathVariable String slot,
-                                    @Header(ETags.IF_NONE_MATCH) @Nullable String ifNoneMatch,
-                                    @Nullable Authentication caller) {
-        TitleImage image = Outcomes.accepted(images.image(new TitleId(id), slot(slot), CatalogHttp.isAdmin(caller)));
-        String etag = ETags.quoted(image.ref().sha256());
-        String cacheControl = image.forEveryone() ? CACHE_FOR_EVERYONE : CACHE_FOR_ADMINS;
-        if (ETags.noneMatchHits(ifNoneMatch, image.ref().sha256())) {
-            return HttpResponse.<byte[]>notModified().header(HttpHeaders.ETAG, etag)
-                    .header(HttpHeaders.CACHE_CONTROL, cacheControl);
-        }
-        return HttpResponse.ok(image.bytes()).contentType(MediaType.of(image.ref().mediaType()))
-                .header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header("X-Content-Type-Options", "nosniff");
-    }
-
-    private static ImageSlot slot(String slot) {
-        return switch (slot) {
-            case "poster" -> ImageSlot.POSTER;
-            case "backdrop" -> ImageSlot.BACKDROP;
-            default -> throw Fields.invalid("slot");
-        };
-    }
-
-    private static byte[] bytes(CompletedFileUpload file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public HttpResponse<byte[]> get(@RequestBean ImageRead read, @Nullable Authentication caller) {
+        return ImageHttp.served(Outcomes.accepted(images.image(new TitleId(read.id()), ImageHttp.slot(read.slot()),
+                CatalogHttp.isAdmin(caller))), read.ifNoneMatch());
     }
 }

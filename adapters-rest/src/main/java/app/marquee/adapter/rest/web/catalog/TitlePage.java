@@ -1,9 +1,10 @@
 package app.marquee.adapter.rest.web.catalog;
 
+import app.marquee.adapter.rest.web.image.ImageResponse;
 import app.marquee.adapter.rest.web.Cursors;
 import app.marquee.application.catalog.search.TitleSearchPage;
 import app.marquee.application.catalog.search.TitleSummary;
-import app.marquee.domain.catalog.title.ImageSlot;
+import app.marquee.domain.shared.image.ImageSlot;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -48,7 +49,8 @@ public record TitlePage(List<Summary> items,
                     title.runtimeMinutes().isPresent() ? title.runtimeMinutes().getAsInt() : null,
                     title.genreSlugs().stream().sorted(Comparator.naturalOrder()).toList(),
                     title.ageRating().orElse(null),
-                    title.poster().map(image -> ImageResponse.of(title.id(), ImageSlot.POSTER, image)).orElse(null),
+                    title.poster().map(image -> ImageResponse.of("/api/v1/titles/" + title.id().value(),
+                            ImageSlot.POSTER, image)).orElse(null),
                     title.status().name());
         }
     }

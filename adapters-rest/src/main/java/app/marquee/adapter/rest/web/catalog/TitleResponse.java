@@ -1,11 +1,12 @@
 package app.marquee.adapter.rest.web.catalog;
 
+import app.marquee.adapter.rest.web.image.ImageResponse;
 import app.marquee.application.catalog.port.in.ViewTitleQuery.TitleView;
 import app.marquee.domain.catalog.person.Person;
 import app.marquee.domain.catalog.person.PersonId;
 import app.marquee.domain.catalog.season.Season;
 import app.marquee.domain.catalog.title.Credit;
-import app.marquee.domain.catalog.title.ImageSlot;
+import app.marquee.domain.shared.image.ImageSlot;
 import app.marquee.domain.catalog.title.LanguageCode;
 import app.marquee.domain.catalog.title.Title;
 import app.marquee.domain.catalog.title.TitleDetails;
@@ -85,7 +86,8 @@ public record TitleResponse(
     }
 
     private static ImageResponse image(Title title, ImageSlot slot) {
-        return title.image(slot).map(image -> ImageResponse.of(title.id(), slot, image)).orElse(null);
+        return title.image(slot).map(image -> ImageResponse.of("/api/v1/titles/" + title.id().value(), slot, image))
+                .orElse(null);
     }
 
     private static List<String> codes(Set<LanguageCode> languages) {

@@ -1,7 +1,7 @@
 package app.marquee.adapter.rest.web.library;
 
-import app.marquee.adapter.rest.web.catalog.ImageResponse;
-import app.marquee.domain.catalog.title.ImageSlot;
+import app.marquee.adapter.rest.web.image.ImageResponse;
+import app.marquee.domain.shared.image.ImageSlot;
 import app.marquee.domain.catalog.title.Title;
 import app.marquee.domain.catalog.title.TitleStatus;
 import io.micronaut.core.annotation.Nullable;
@@ -36,7 +36,8 @@ public record TitleRefResponse(
         boolean published = title.status() == TitleStatus.PUBLISHED;
         return new TitleRefResponse(title.id().value(), title.kind().name(), title.details().name(),
                 title.details().releaseYear(), published ? title.image(ImageSlot.POSTER)
-                .map(image -> ImageResponse.of(title.id(), ImageSlot.POSTER, image)).orElse(null) : null,
+                .map(image -> ImageResponse.of("/api/v1/titles/" + title.id().value(), ImageSlot.POSTER, image))
+                .orElse(null) : null,
                 published);
     }
 }

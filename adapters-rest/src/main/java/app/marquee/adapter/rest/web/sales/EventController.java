@@ -9,6 +9,7 @@ import app.marquee.application.sales.event.port.in.AnnounceEventUseCase;
 import app.marquee.application.sales.event.port.in.ListEventsQuery;
 import app.marquee.application.sales.event.port.in.ReviseEventUseCase;
 import app.marquee.application.sales.event.port.in.ViewEventQuery;
+import app.marquee.application.sales.event.port.in.ViewEventQuery.EventView;
 import app.marquee.domain.sales.event.Event;
 import app.marquee.domain.sales.event.EventId;
 import io.micronaut.core.annotation.Nullable;
@@ -43,6 +44,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -81,14 +84,14 @@ public class EventController {
     public HttpResponse<EventResponse> announce(@Body @Valid EventBody body, Authentication caller) {
         Event event = Outcomes.accepted(announce.announce(new AnnounceEventUseCase.Command(body.details(),
                 SalesCallers.editor(caller), body.tour())));
-        return withETag(HttpResponse.created(EventResponse.of(event), URI.create("/api/v1/events/" + event.id())), event);
+        return withETag(HttpResponse.created(shown(event), URI.create("/api/v1/events/" + event.id())), event);
     }
 
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(operationId = "listEvents", summary = "Events by title",
             description = "Every event ON_SALE; an OPERATOR also sees their own drafts and cancelled events, an"
-                    + " ADMIN every event.")
+                    + " ADMIN every event. Each with its status now (SOLD_OUT, PAST told from its shows).")
     @ApiResponse(responseCode = "200", description = "One page of events")
     public EventResponse.EventPage list(@QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit,
                                         @Parameter(description = "nextCursor of the previous page") @QueryValue
@@ -103,19 +106,22 @@ public class EventController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(operationId = "getEvent", summary = "One event",
             description = "Anybody may read an event ON_SALE; a DRAFT or CANCELLED one only its owner or an ADMIN."
-                    + " If-None-Match with its ETag gives 304.")
+                    + " The ETag is the event's version and a digest of its status now (\"3.9f86d081884c7d65\"), so an"
+                    + " event selling out is never a 304; If-None-Match with it gives 304, If-Match on a write reads"
+                    + " the version before the dot.")
     @ApiResponse(responseCode = "200", description = "The event, with its ETag")
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag given")
     @ApiResponse(responseCode = "404", description = "EVENT_NOT_FOUND (also another organiser's draft)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<EventResponse> get(@PathVariable UUID id, @Nullable Authentication caller,
                                            @Header(ETags.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
-        Event event = Outcomes.accepted(view.view(new EventId(id), SalesCallers.reader(caller)));
-        if (ETags.noneMatchHits(ifNoneMatch, event.version())) {
-            return HttpResponse.<EventResponse>status(HttpStatus.NOT_MODIFIED)
-                    .header(HttpHeaders.ETAG, ETags.of(event.version()));
+        EventView event = Outcomes.accepted(view.view(new EventId(id), SalesCallers.reader(caller)));
+        String etag = ETags.ofRepresentation(event.event().version(),
+                event.standing().name().getBytes(StandardCharsets.US_ASCII));
+        if (ETags.noneMatchHits(ifNoneMatch, etag.substring(1, etag.length() - 1))) {
+            return HttpResponse.<EventResponse>status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, etag);
         }
-        return withETag(HttpResponse.ok(EventResponse.of(event)), event);
+        return HttpResponse.ok(EventResponse.of(event)).header(HttpHeaders.ETAG, etag);
     }
 
     @Put("/{id}")
@@ -134,7 +140,11 @@ public class EventController {
                                                @Body @Valid EventBody body, Authentication caller) {
         Event event = Outcomes.accepted(revise.revise(new ReviseEventUseCase.Command(new EventId(id),
                 SalesCallers.editor(caller), ETags.expectedVersion(ifMatch), body.details(), body.tour())));
-        return withETag(HttpResponse.ok(EventResponse.of(event)), event);
+        return withETag(HttpResponse.ok(shown(event)), event);
+    }
+
+    private EventResponse shown(Event event) {
+        return EventResponse.of(view.asBuyersSee(List.of(event)).get(0));
     }
 
     private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, Event event) {

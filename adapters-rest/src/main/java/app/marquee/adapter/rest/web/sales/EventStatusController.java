@@ -5,6 +5,7 @@ import app.marquee.adapter.rest.web.Outcomes;
 import app.marquee.adapter.rest.web.catalog.ETags;
 import app.marquee.application.sales.event.port.in.ChangeEventStatusUseCase;
 import app.marquee.application.sales.event.port.in.ChangeEventStatusUseCase.Change;
+import app.marquee.application.sales.event.port.in.ViewEventQuery;
 import app.marquee.domain.sales.event.Event;
 import app.marquee.domain.sales.event.EventId;
 import io.micronaut.http.HttpHeaders;
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 /** An organiser puts an event on sale or cancels it; events are cancelled, never deleted (tickets point at them). */
@@ -37,9 +39,11 @@ import java.util.UUID;
 @ApiResponse(responseCode = "409", description = "EVENT_CANCELLED, CONCURRENT_UPDATE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EventStatusController {
     private final ChangeEventStatusUseCase change;
+    private final ViewEventQuery view;
 
-    public EventStatusController(ChangeEventStatusUseCase change) {
+    public EventStatusController(ChangeEventStatusUseCase change, ViewEventQuery view) {
         this.change = change;
+        this.view = view;
     }
 
     @Post("/open-sales")
@@ -63,6 +67,7 @@ public class EventStatusController {
     private HttpResponse<EventResponse> changed(UUID id, Change wanted, Authentication caller) {
         Event event = Outcomes.accepted(change.change(new ChangeEventStatusUseCase.Command(new EventId(id),
                 SalesCallers.editor(caller), wanted)));
-        return HttpResponse.ok(EventResponse.of(event)).header(HttpHeaders.ETAG, ETags.of(event.version()));
+        return HttpResponse.ok(EventResponse.of(view.asBuyersSee(List.of(event)).get(0)))
+                .header(HttpHeaders.ETAG, ETags.of(event.version()));
     }
 }

@@ -6,6 +6,7 @@ import app.marquee.adapter.rest.web.Cursors;
 import app.marquee.adapter.rest.web.Fields;
 import app.marquee.adapter.rest.web.Outcomes;
 import app.marquee.application.sales.event.port.in.StartTourUseCase;
+import app.marquee.application.sales.event.port.in.ViewEventQuery;
 import app.marquee.application.sales.event.port.in.ViewTourQuery;
 import app.marquee.domain.sales.event.Tour;
 import app.marquee.domain.sales.event.TourId;
@@ -51,10 +52,12 @@ import java.util.UUID;
 public class TourController {
     private final StartTourUseCase start;
     private final ViewTourQuery view;
+    private final ViewEventQuery events;
 
-    public TourController(StartTourUseCase start, ViewTourQuery view) {
+    public TourController(StartTourUseCase start, ViewTourQuery view, ViewEventQuery events) {
         this.start = start;
         this.view = view;
+        this.events = events;
     }
 
     @Post
@@ -89,7 +92,7 @@ public class TourController {
     @ApiResponse(responseCode = "404", description = "TOUR_NOT_FOUND (also another organiser's tour)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TourResponse get(@PathVariable UUID id, Authentication caller) {
         ViewTourQuery.TourWithEvents found = Outcomes.accepted(view.view(new TourId(id), SalesCallers.editor(caller)));
-        return TourResponse.of(found.tour(), found.events().stream().map(EventResponse::of).toList());
+        return TourResponse.of(found.tour(), events.asBuyersSee(found.events()).stream().map(EventResponse::of).toList());
     }
 
     @Serdeable

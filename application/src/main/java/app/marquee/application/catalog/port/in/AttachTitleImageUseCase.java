@@ -1,6 +1,6 @@
 package app.marquee.application.catalog.port.in;
 
-import app.marquee.domain.catalog.title.ImageSlot;
+import app.marquee.domain.shared.image.ImageSlot;
 import app.marquee.domain.catalog.title.Title;
 import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.shared.Outcome;

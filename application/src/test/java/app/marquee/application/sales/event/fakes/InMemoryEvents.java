@@ -5,25 +5,35 @@ import app.marquee.application.sales.event.port.out.LoadTourPort;
 import app.marquee.application.sales.event.port.out.LoadTourPort.TourCursor;
 import app.marquee.application.sales.event.port.out.SaveEventPort;
 import app.marquee.application.sales.event.port.out.SaveTourPort;
+import app.marquee.application.sales.event.port.out.TallyEventShowsPort;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.sales.event.Event;
 import app.marquee.domain.sales.event.EventId;
 import app.marquee.domain.sales.event.EventStatus;
+import app.marquee.domain.sales.event.ShowTally;
 import app.marquee.domain.sales.event.Tour;
 import app.marquee.domain.sales.event.TourId;
 import app.marquee.domain.shared.Outcome;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Events and tours as tables with a version column: a write at a stale version is CONCURRENT_UPDATE. */
-public final class InMemoryEvents implements LoadEventPort, SaveEventPort, LoadTourPort, SaveTourPort {
+/**
+ * Events and tours as tables with a version column: a write at a stale version is CONCURRENT_UPDATE.
+ * What their shows say is whatever a test told {@link #tally}.
+ */
+public final class InMemoryEvents implements LoadEventPort, SaveEventPort, LoadTourPort, SaveTourPort,
+        TallyEventShowsPort {
     private final Map<EventId, Event> events = new LinkedHashMap<>();
+    private final Map<EventId, ShowTally> tallies = new HashMap<>();
     private final Map<TourId, Tour> tours = new LinkedHashMap<>();
 
     @Override
@@ -32,7 +42,8 @@ public final class InMemoryEvents implements LoadEventPort, SaveEventPort, LoadT
     }
 
     @Override
-    public List<Event> list(Optional<AccountId> owner, boolean everyone, Optional<EventCursor> after, int max) {
+    public List<TalliedEvent> list(Optional<AccountId> owner, boolean everyone, Optional<EventCursor> after, int max,
+                                   Instant now) {
         return events.values().stream()
                 .filter(event -> everyone || event.status() == EventStatus.ON_SALE
                         || owner.filter(event.owner()::equals).isPresent())
@@ -40,7 +51,20 @@ public final class InMemoryEvents implements LoadEventPort, SaveEventPort, LoadT
                 .filter(event -> after.map(cursor -> key(event).compareTo(cursor.titleKey()) > 0
                         || key(event).equals(cursor.titleKey()) && event.id().value().compareTo(cursor.id().value()) > 0)
                         .orElse(true))
-                .limit(max).map(InMemoryEvents::copy).toList();
+                .limit(max).map(event -> new TalliedEvent(copy(event), tallies.getOrDefault(event.id(), ShowTally.NONE)))
+                .toList();
+    }
+
+    @Override
+    public Map<EventId, ShowTally> talliesAt(Collection<EventId> ids, Instant now) {
+        Map<EventId, ShowTally> asked = new HashMap<>(tallies);
+        asked.keySet().retainAll(ids);
+        return asked;
+    }
+
+    /** What the event's shows say from now on. */
+    public void tally(EventId id, ShowTally shows) {
+        tallies.put(id, shows);
     }
 
     @Override
@@ -62,7 +86,7 @@ public final class InMemoryEvents implements LoadEventPort, SaveEventPort, LoadT
             return Outcome.rejected(SalesRejection.CONCURRENT_UPDATE);
         }
         Event next = Event.rehydrate(event.id(), event.details(), event.owner(), event.tour(), event.status(),
-                event.createdAt(), event.updatedAt(), event.version() + 1);
+                event.images(), event.createdAt(), event.updatedAt(), event.version() + 1);
         events.put(event.id(), next);
         return Outcome.accepted(copy(next));
     }
@@ -71,7 +95,7 @@ public final class InMemoryEvents implements LoadEventPort, SaveEventPort, LoadT
     public void touch(EventId id) {
         Event stored = events.get(id);
         events.put(id, Event.rehydrate(id, stored.details(), stored.owner(), stored.tour(), stored.status(),
-                stored.createdAt(), stored.updatedAt(), stored.version() + 1));
+                stored.images(), stored.createdAt(), stored.updatedAt(), stored.version() + 1));
     }
 
     @Override
@@ -102,6 +126,6 @@ public final class InMemoryEvents implements LoadEventPort, SaveEventPort, LoadT
 
     private static Event copy(Event event) {
         return Event.rehydrate(event.id(), event.details(), event.owner(), event.tour(), event.status(),
-                event.createdAt(), event.updatedAt(), event.version());
+                event.images(), event.createdAt(), event.updatedAt(), event.version());
     }
 }

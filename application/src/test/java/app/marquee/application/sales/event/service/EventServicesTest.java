@@ -6,6 +6,7 @@ import app.marquee.application.sales.event.port.in.ChangeEventStatusUseCase;
 import app.marquee.application.sales.event.port.in.ListEventsQuery;
 import app.marquee.application.sales.event.port.in.ReviseEventUseCase;
 import app.marquee.application.sales.event.port.in.StartTourUseCase;
+import app.marquee.application.sales.event.port.in.ViewEventQuery;
 import app.marquee.application.sales.event.port.in.ViewTourQuery;
 import app.marquee.application.sales.event.port.in.ViewEventQuery.Reader;
 import app.marquee.domain.identity.account.AccountId;
@@ -16,7 +17,9 @@ import app.marquee.domain.sales.event.Event;
 import app.marquee.domain.sales.event.EventCategory;
 import app.marquee.domain.sales.event.EventDetails;
 import app.marquee.domain.sales.event.EventId;
+import app.marquee.domain.sales.event.EventStanding;
 import app.marquee.domain.sales.event.EventStatus;
+import app.marquee.domain.sales.event.ShowTally;
 import app.marquee.domain.sales.event.Tour;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
@@ -42,8 +45,8 @@ class EventServicesTest {
         showsCancelledOf.add(event);
         return 1;
     }, clock);
-    private final ViewEventService view = new ViewEventService(store);
-    private final ListEventsService list = new ListEventsService(store);
+    private final ViewEventService view = new ViewEventService(store, store, clock);
+    private final ListEventsService list = new ListEventsService(store, clock);
     private final StartTourService tours = new StartTourService(store);
     private final Editor organiser = operator();
     private final Editor rival = operator();
@@ -156,9 +159,32 @@ class EventServicesTest {
                 .isEqualTo(Outcome.rejected(app.marquee.domain.shared.Rejection.onField(SalesRejection.INVALID_CURSOR, "cursor")));
     }
 
+    @Test
+    void anEventOnSaleIsSoldOutWhileNoShowToComeHasAPlaceAndPastOnceAllStarted() {
+        Event gala = announced("Gala");
+        store.tally(gala.id(), new ShowTally(2, 1, 0));
+
+        assertThat(standing(gala, reader(organiser))).isEqualTo(EventStanding.DRAFT);
+        status.change(new ChangeEventStatusUseCase.Command(gala.id(), organiser, ChangeEventStatusUseCase.Change.PUT_ON_SALE));
+        assertThat(standing(gala, Reader.anonymous())).isEqualTo(EventStanding.SOLD_OUT);
+        assertThat(accepted(list.list(new ListEventsQuery.Listing(Reader.anonymous(), Optional.empty(), 10))).items())
+                .extracting(ViewEventQuery.EventView::standing).containsExactly(EventStanding.SOLD_OUT);
+
+        store.tally(gala.id(), new ShowTally(2, 1, 1));
+        assertThat(standing(gala, Reader.anonymous())).isEqualTo(EventStanding.ON_SALE);
+        store.tally(gala.id(), new ShowTally(2, 0, 0));
+        assertThat(standing(gala, Reader.anonymous())).isEqualTo(EventStanding.PAST);
+        assertThat(view.asBuyersSee(List.of(store.byId(gala.id()).orElseThrow())))
+                .extracting(ViewEventQuery.EventView::standing).containsExactly(EventStanding.PAST);
+    }
+
+    private EventStanding standing(Event event, Reader reader) {
+        return accepted(view.view(event.id(), reader)).standing();
+    }
+
     private List<String> page(Reader reader) {
         return accepted(list.list(new ListEventsQuery.Listing(reader, Optional.empty(), 10))).items().stream()
-                .map(event -> event.id().toString()).toList();
+                .map(view -> view.event().id().toString()).toList();
     }
 
     private Event announced(String title) {

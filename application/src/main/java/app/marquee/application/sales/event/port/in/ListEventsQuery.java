@@ -1,7 +1,7 @@
 package app.marquee.application.sales.event.port.in;
 
+import app.marquee.application.sales.event.port.in.ViewEventQuery.EventView;
 import app.marquee.application.sales.event.port.in.ViewEventQuery.Reader;
-import app.marquee.domain.sales.event.Event;
 import app.marquee.domain.shared.Outcome;
 
 import java.util.List;
@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The events a reader may see, by title (ignoring case), page by page: every one ON_SALE, plus an
- * organiser's own, plus, for an ADMIN, all. INVALID_CURSOR for a cursor this query did not issue.
+ * organiser's own, plus, for an ADMIN, all, each with its standing now (its shows tallied in the
+ * same query as the page). INVALID_CURSOR for a cursor this query did not issue.
  */
 public interface ListEventsQuery {
     Outcome<EventPage> list(Listing listing);
@@ -26,7 +27,7 @@ public interface ListEventsQuery {
     }
 
     /** {@code nextAfter} is the cursor of the next page, empty on the last. */
-    record EventPage(List<Event> items, Optional<String> nextAfter) {
+    record EventPage(List<EventView> items, Optional<String> nextAfter) {
         public EventPage {
             items = List.copyOf(items);
         }

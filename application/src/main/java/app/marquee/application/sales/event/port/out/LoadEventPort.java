@@ -3,8 +3,10 @@ package app.marquee.application.sales.event.port.out;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.sales.event.Event;
 import app.marquee.domain.sales.event.EventId;
+import app.marquee.domain.sales.event.ShowTally;
 import app.marquee.domain.sales.event.TourId;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,9 +17,11 @@ public interface LoadEventPort {
 
     /**
      * At most {@code max} events ordered by lower-cased title then id, after the position given:
-     * those ON_SALE, those {@code owner} owns (when given), or every one when {@code everyone}.
+     * those ON_SALE, those {@code owner} owns (when given), or every one when {@code everyone}; each
+     * with its shows tallied at {@code now} as {@link TallyEventShowsPort} does, in the same query.
      */
-    List<Event> list(Optional<AccountId> owner, boolean everyone, Optional<EventCursor> after, int max);
+    List<TalliedEvent> list(Optional<AccountId> owner, boolean everyone, Optional<EventCursor> after, int max,
+                            Instant now);
 
     /** The events of a tour, by title. */
     List<Event> ofTour(TourId tour);
@@ -27,6 +31,14 @@ public interface LoadEventPort {
         public EventCursor {
             Objects.requireNonNull(titleKey, "titleKey");
             Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /** An event with what its shows said when it was read. */
+    record TalliedEvent(Event event, ShowTally shows) {
+        public TalliedEvent {
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(shows, "shows");
         }
     }
 }

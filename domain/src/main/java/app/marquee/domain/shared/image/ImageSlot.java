@@ -1,4 +1,4 @@
-package app.marquee.domain.catalog.title;
+package app.marquee.domain.shared.image;
 
 /** The two pictures a title shows: a portrait poster and a landscape backdrop. */
 public enum ImageSlot {

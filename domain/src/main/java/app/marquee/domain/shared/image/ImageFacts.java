@@ -1,4 +1,4 @@
-package app.marquee.domain.catalog.title;
+package app.marquee.domain.shared.image;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
-package app.marquee.application.catalog.port.out;
+package app.marquee.application.shared.image.port.out;
 
-import app.marquee.domain.catalog.title.ImageFacts;
+import app.marquee.domain.shared.image.ImageFacts;
 
 import java.util.Optional;
 

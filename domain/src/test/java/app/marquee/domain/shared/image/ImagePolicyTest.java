@@ -1,6 +1,5 @@
-package app.marquee.domain.catalog.title;
+package app.marquee.domain.shared.image;
 
-import app.marquee.domain.catalog.CatalogRejection;
 import app.marquee.domain.shared.Rejection;
 import org.junit.jupiter.api.Test;
 
@@ -10,15 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ImagePolicyTest {
     private static final Optional<Rejection> DIMENSIONS =
-            Optional.of(Rejection.onField(CatalogRejection.IMAGE_DIMENSIONS, "file"));
+            Optional.of(Rejection.onField(ImageRejection.IMAGE_DIMENSIONS, "file"));
     private final ImagePolicy policy = new ImagePolicy();
 
     @Test
     void aFileOfFiveMebibytesIsTheLargestAccepted() {
         assertThat(policy.admitsSize(5L * 1024 * 1024)).isEmpty();
         assertThat(policy.admitsSize(5L * 1024 * 1024 + 1))
-                .contains(Rejection.onField(CatalogRejection.IMAGE_TOO_LARGE, "file"));
-        assertThat(policy.admitsSize(0)).contains(Rejection.onField(CatalogRejection.IMAGE_UNREADABLE, "file"));
+                .contains(Rejection.onField(ImageRejection.IMAGE_TOO_LARGE, "file"));
+        assertThat(policy.admitsSize(0)).contains(Rejection.onField(ImageRejection.IMAGE_UNREADABLE, "file"));
     }
 
     @Test

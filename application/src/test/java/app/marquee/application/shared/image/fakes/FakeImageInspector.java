@@ -1,7 +1,7 @@
-package app.marquee.application.catalog.fakes;
+package app.marquee.application.shared.image.fakes;
 
-import app.marquee.application.catalog.port.out.InspectImagePort;
-import app.marquee.domain.catalog.title.ImageFacts;
+import app.marquee.application.shared.image.port.out.InspectImagePort;
+import app.marquee.domain.shared.image.ImageFacts;
 
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,15 +1,15 @@
-package app.marquee.application.catalog.service;
+package app.marquee.application.shared.image;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Content addresses: the lower-case hex SHA-256 of the bytes, which is also their ETag. */
-final class Digests {
+public final class Digests {
     private Digests() {
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException everyJvmHasIt) {

@@ -1,4 +1,4 @@
-package app.marquee.application.catalog.port.out;
+package app.marquee.application.shared.image.port.out;
 
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
-package app.marquee.application.catalog.fakes;
+package app.marquee.application.shared.image.fakes;
 
-import app.marquee.application.catalog.port.out.StoreBlobPort;
+import app.marquee.application.shared.image.port.out.StoreBlobPort;
 
 import java.util.HashMap;
 import java.util.Map;

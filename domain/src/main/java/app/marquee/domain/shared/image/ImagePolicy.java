@@ -1,6 +1,5 @@
-package app.marquee.domain.catalog.title;
+package app.marquee.domain.shared.image;
 
-import app.marquee.domain.catalog.CatalogRejection;
 import app.marquee.domain.shared.Rejection;
 
 import java.util.Optional;
@@ -19,10 +18,10 @@ public final class ImagePolicy {
     /** The first check, before anything reads the content. */
     public Optional<Rejection> admitsSize(long bytes) {
         if (bytes > MAX_BYTES) {
-            return Optional.of(Rejection.onField(CatalogRejection.IMAGE_TOO_LARGE, "file"));
+            return Optional.of(Rejection.onField(ImageRejection.IMAGE_TOO_LARGE, "file"));
         }
         if (bytes < 1) {
-            return Optional.of(Rejection.onField(CatalogRejection.IMAGE_UNREADABLE, "file"));
+            return Optional.of(Rejection.onField(ImageRejection.IMAGE_UNREADABLE, "file"));
         }
         return Optional.empty();
     }
@@ -32,7 +31,7 @@ public final class ImagePolicy {
         int width = facts.width();
         int height = facts.height();
         if (outOfRange(width) || outOfRange(height) || !fits(slot, width, height)) {
-            return Optional.of(Rejection.onField(CatalogRejection.IMAGE_DIMENSIONS, "file"));
+            return Optional.of(Rejection.onField(ImageRejection.IMAGE_DIMENSIONS, "file"));
         }
         return Optional.empty();
     }
