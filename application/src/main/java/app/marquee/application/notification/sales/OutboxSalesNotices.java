@@ -9,6 +9,7 @@ import app.marquee.application.sales.hold.port.out.LoadHoldPort;
 import app.marquee.application.sales.order.LabelledTicket;
 import app.marquee.domain.identity.account.Account;
 import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.identity.account.AccountStatus;
 import app.marquee.domain.notification.Channel;
 import app.marquee.domain.notification.MessageData;
 import app.marquee.domain.notification.MessageKind;
@@ -99,7 +100,7 @@ public class OutboxSalesNotices implements SalesNotices {
     }
 
     void withFacts(AccountId buyer, ShowId show, FactsUser user) {
-        Optional<Account> account = accounts.byId(buyer);
+        Optional<Account> account = accounts.byId(buyer).filter(found -> found.status() != AccountStatus.ANONYMISED);
         Optional<ShowFacts> facts = shows.of(show);
         if (account.isPresent() && facts.isPresent()) {
             user.use(account.get(), SalesMessageValues.of(account.get(), facts.get()));
