@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Renders messages with Pebble from {@code templates/<language>/<kind>.peb} on the class path: one
- * file per kind and language, with a block per part ({@code subject}, {@code html}, {@code text} for
- * an e-mail, {@code sms} for an SMS). Values are HTML-escaped in the {@code html} block (auto-escaping
+ * file per kind and language for an e-mail, with a block per part ({@code subject}, {@code html},
+ * {@code text}), and {@code templates/<language>/sms/<kind>.peb} for an SMS (which has fewer values:
+ * no ticket codes). Values are HTML-escaped in the {@code html} block (auto-escaping
  * is on; the plain-text blocks turn it off), and a value the template names but the message lacks
  * is an error (strict variables), never a blank.
  */
@@ -36,25 +37,36 @@ public class PebbleMessageRenderer implements RenderMessagePort {
 
     @Override
     public RenderedMessage render(OutboundMessage message) {
-        PebbleTemplate template = engine.getTemplate(message.language().tag() + "/"
-                + message.kind().name().toLowerCase(Locale.ROOT));
+        String kind = message.kind().name().toLowerCase(Locale.ROOT);
         Map<String, Object> values = message.data().values();
         Locale locale = locale(message.language());
         if (message.channel() == Channel.SMS) {
-            return RenderedMessage.sms(block(template, "sms", values, locale));
+            StringWriter out = new StringWriter();
+            evaluate(() -> engine.getTemplate(message.language().tag() + "/sms/" + kind).evaluate(out, values, locale));
+            return RenderedMessage.sms(out.toString());
         }
+        PebbleTemplate template = engine.getTemplate(message.language().tag() + "/" + kind);
         return RenderedMessage.email(block(template, "subject", values, locale), block(template, "html", values, locale),
                 block(template, "text", values, locale).strip() + "\n");
     }
 
     private static String block(PebbleTemplate template, String name, Map<String, Object> values, Locale locale) {
         StringWriter out = new StringWriter();
+        evaluate(() -> template.evaluateBlock(name, out, values, locale));
+        return out.toString();
+    }
+
+    private static void evaluate(Evaluation evaluation) {
         try {
-            template.evaluateBlock(name, out, values, locale);
+            evaluation.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+    }
+
+    @FunctionalInterface
+    private interface Evaluation {
+        void run() throws IOException;
     }
 
     private static Locale locale(Language language) {
