@@ -92,7 +92,7 @@ class AccountLifecycleSystemTest {
         assertThat(tooLong.json().get("code").asText()).isEqualTo("INVALID_VALUE");
         assertThat(tooLong.json().get("errors").get(0).get("field").asText()).isEqualTo("displayName");
 
-        Api.Reply badPhone = Api.patch("/api/v1/me", "{\"phone\":\"061234\"}", session.accessToken());
+        Api.Reply badPhone = Api.patch("/api/v1/me", "{\"phone\":\"06 12 34\"}", session.accessToken());
         assertThat(badPhone.status()).isEqualTo(422);
         assertThat(badPhone.json().get("code").asText()).isEqualTo("PHONE_NUMBER_INVALID");
         assertThat(badPhone.json().get("errors").get(0).get("field").asText()).isEqualTo("phone");
