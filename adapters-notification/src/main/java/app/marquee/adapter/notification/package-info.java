@@ -1,5 +1,6 @@
 /**
- * Notifiers behind SendNotificationPort: SMTP e-mail, SMS over HTTP and the console, with EN/FR
- * templates. Filled in by the notification issue.
+ * The notification channels behind SendNotificationPort (SMTP e-mail with Jakarta Mail, SMS over
+ * HTTP, the console for development) and the EN/FR templates behind RenderMessagePort (Pebble).
+ * Plain Java: bootstrap chooses and builds them from configuration; no provider type leaves here.
  */
 package app.marquee.adapter.notification;

@@ -92,9 +92,12 @@ class AccountLifecycleSystemTest {
         assertThat(tooLong.json().get("code").asText()).isEqualTo("INVALID_VALUE");
         assertThat(tooLong.json().get("errors").get(0).get("field").asText()).isEqualTo("displayName");
 
-        Api.Reply badPhone = Api.patch("/api/v1/me", "{\"phone\":\"0612345678\"}", session.accessToken());
-        assertThat(badPhone.status()).isEqualTo(400);
+        Api.Reply badPhone = Api.patch("/api/v1/me", "{\"phone\":\"06 12 34\"}", session.accessToken());
+        assertThat(badPhone.status()).isEqualTo(422);
+        assertThat(badPhone.json().get("code").asText()).isEqualTo("PHONE_NUMBER_INVALID");
         assertThat(badPhone.json().get("errors").get(0).get("field").asText()).isEqualTo("phone");
+        Api.Reply national = Api.patch("/api/v1/me", "{\"phone\":\"0612345678\"}", session.accessToken());
+        assertThat(national.json().get("phone").asText()).as("read in the default region, FR").isEqualTo("+33612345678");
 
         Api.Reply badLocale = Api.patch("/api/v1/me", "{\"locale\":\"de\"}", session.accessToken());
         assertThat(badLocale.status()).isEqualTo(400);

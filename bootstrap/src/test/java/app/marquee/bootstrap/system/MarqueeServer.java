@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The whole application, booted once per test JVM and shared by every system test: the real
  * HTTP server on a random port, on an ephemeral embedded PostgreSQL (or the server named by
- * DATASOURCES_DEFAULT_URL). Tests talk to it only over HTTP.
+ * DATASOURCES_DEFAULT_URL), sending e-mail to the in-JVM SMTP server ({@link Mailbox}). Tests talk
+ * to it only over HTTP (and read the mail it sent).
  */
 final class MarqueeServer {
     static final String ADMIN_EMAIL = "admin@marquee.test";
@@ -28,7 +29,9 @@ final class MarqueeServer {
     static synchronized URI uri() {
         if (server == null) {
             ApplicationContext context = ApplicationContext.builder().environments("test")
-                    .properties(Map.of("marquee.data-dir", temporaryDataDir())).start();
+                    .properties(Map.of("marquee.data-dir", temporaryDataDir(),
+                            "marquee.notification.smtp.host", "127.0.0.1",
+                            "marquee.notification.smtp.port", Mailbox.port())).start();
             server = context.getBean(EmbeddedServer.class).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> server.getApplicationContext().close()));
         }
@@ -54,7 +57,9 @@ final class MarqueeServer {
             ApplicationContext context = ApplicationContext.builder().environments("test")
                     .properties(Map.of("marquee.data-dir", temporaryDataDir(), "datasources.default.url", database.getUrl(),
                             "datasources.default.username", database.getUsername(),
-                            "datasources.default.password", database.getPassword())).start();
+                            "datasources.default.password", database.getPassword(),
+                            "marquee.notification.smtp.host", "127.0.0.1",
+                            "marquee.notification.smtp.port", Mailbox.port())).start();
             second = context.getBean(EmbeddedServer.class).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> second.getApplicationContext().close()));
         }

@@ -1,5 +1,6 @@
 package app.marquee.adapter.persistence.sales;
 
+import app.marquee.adapter.persistence.notification.SalesNoticesPersistenceAdapter;
 import app.marquee.application.sales.refund.port.out.CancelOrderPort;
 import app.marquee.application.sales.refund.port.out.CancelShowSalesPort;
 import app.marquee.domain.sales.hold.HoldState;
@@ -21,18 +22,22 @@ import java.util.UUID;
  * exactly once. A show's: its ACTIVE holds are locked first (so a purchase converting one finishes,
  * and its order is cancelled too), every PAID order is cancelled in one statement, then the show's
  * stock rows and seat claims are locked in key order and given back, holds' and tickets' alike, and
- * one statement records every refund. A deadlock is CONCURRENT_UPDATE (try again).
+ * one statement records every refund, and one more appends each buyer's SHOW_CANCELLED e-mail to the
+ * outbox. A deadlock is CONCURRENT_UPDATE (try again).
  */
 @Singleton
 public class CancellationPersistenceAdapter implements CancelOrderPort, CancelShowSalesPort {
     private final CancellationRepository cancellations;
     private final HoldEndings endings;
     private final HoldRepository holds;
+    private final SalesNoticesPersistenceAdapter notices;
 
-    CancellationPersistenceAdapter(CancellationRepository cancellations, HoldEndings endings, HoldRepository holds) {
+    CancellationPersistenceAdapter(CancellationRepository cancellations, HoldEndings endings, HoldRepository holds,
+                                   SalesNoticesPersistenceAdapter notices) {
         this.cancellations = cancellations;
         this.endings = endings;
         this.holds = holds;
+        this.notices = notices;
     }
 
     @Override
@@ -69,6 +74,7 @@ public class CancellationPersistenceAdapter implements CancelOrderPort, CancelSh
                 giveBack(id, orders, true);
                 cancellations.refundInFull(orders, PaymentAttempt.REFUND_KEY_PREFIX, RefundCause.SHOW_CANCELLED.name(),
                         now);
+                notices.showCancelled(orders, now);
             }
             return orders.length;
         });

@@ -18,7 +18,6 @@ import app.marquee.application.library.port.in.ExportLibraryQuery;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.identity.account.DisplayName;
 import app.marquee.domain.identity.account.Language;
-import app.marquee.domain.identity.account.PhoneNumber;
 import app.marquee.domain.shared.Rejection;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -44,6 +43,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -71,6 +71,9 @@ public class MeController {
     private final ExportLibraryQuery exportLibrary;
     private final JsonMapper json;
     private final Validator validator;
+    /** Reads typed phone numbers into E.164 (libphonenumber); field-injected to keep the constructor as it is. */
+    @Inject
+    PhoneNumbers phones;
     private final Clock clock;
 
     public MeController(ViewAccountQuery view, UpdateProfileUseCase updateProfile, ChangePasswordUseCase changePassword,
@@ -104,12 +107,16 @@ public class MeController {
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, INVALID_VALUE",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "PHONE_NUMBER_INVALID: not a valid number (read in"
+            + " MARQUEE_PHONE_DEFAULT_REGION when it has no +country code); stored in E.164",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     public AccountResponse update(Authentication caller, @Body JsonNode body) {
         MeRequests.ProfilePatch patch = read(body);
         requireNotNull(body, "displayName");
         requireNotNull(body, "locale");
         Optional<PhoneChange> phone = body.get("phone") == null ? Optional.empty()
-                : Optional.of(new PhoneChange(Optional.ofNullable(patch.phone()).map(MeController::e164)));
+                : Optional.of(new PhoneChange(Optional.ofNullable(patch.phone()).map(typed -> phones.e164("phone", typed))));
         UpdateProfileCommand command = new UpdateProfileCommand(Callers.accountId(caller),
                 Optional.ofNullable(patch.displayName())
                         .map(name -> Fields.parse("displayName", () -> new DisplayName(name))),
@@ -187,8 +194,4 @@ public class MeController {
         }
     }
 
-    private static PhoneNumber e164(String typed) {
-        String compact = typed.replaceAll("[ ().-]", "");
-        return Fields.parse("phone", () -> new PhoneNumber(compact));
-    }
 }

@@ -21,7 +21,8 @@ final class MeRequests {
             @Nullable @Pattern(regexp = "en|fr") @Schema(allowableValues = {"en", "fr"},
                     description = "Cannot be null") String locale,
             @Nullable @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ().-]{7,31}")
-            @Schema(description = "International format, e.g. +33 6 12 34 56 78; stored as E.164", nullable = true)
+            @Schema(description = "+33 6 12 34 56 78, or as dialled in MARQUEE_PHONE_DEFAULT_REGION (06 12 34 56 78 in FR);"
+                    + " stored as E.164", nullable = true)
             String phone) {
     }
 

@@ -3,6 +3,7 @@ package app.marquee.adapter.rest.problem;
 import app.marquee.domain.catalog.CatalogRejection;
 import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.library.LibraryRejection;
+import app.marquee.domain.notification.NotificationRejection;
 import app.marquee.domain.payment.PaymentRejection;
 import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.shared.image.ImageRejection;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class ProblemCatalogueTest {
     private static final List<String> BUNDLES = List.of("messages.properties", "messages_fr.properties");
     private static final List<String> REJECTION_CODES = Stream.of(IdentityRejection.values(),
-                    CatalogRejection.values(), LibraryRejection.values(), PaymentRejection.values(), SalesRejection.values(), ImageRejection.values(), RestRejection.values())
+                    CatalogRejection.values(), LibraryRejection.values(), PaymentRejection.values(), SalesRejection.values(),
+                    ImageRejection.values(), NotificationRejection.values(), RestRejection.values())
             .flatMap(Arrays::stream).map(Enum::name).toList();
     /** The constraints the request records use; each needs its field message. */
     private static final List<String> CONSTRAINTS = List.of("NotNull", "NotBlank", "Size", "Min", "Max", "Pattern",

@@ -1,5 +1,6 @@
 package app.marquee.application.sales.order.service;
 
+import app.marquee.application.notification.sales.SalesNotices;
 import app.marquee.application.sales.order.port.out.PaymentsPort;
 import app.marquee.application.sales.order.port.out.SaveOrderPort;
 import app.marquee.application.sales.waitlist.port.out.ServeWaitingEntryPort;
@@ -31,16 +32,19 @@ public class OrderMaking {
     private final SaveOrderPort orders;
     private final PaymentsPort payments;
     private final ServeWaitingEntryPort waitingLists;
+    private final SalesNotices notices;
 
     public OrderMaking(SaveOrderPort orders, PaymentsPort payments) {
-        this(orders, payments, (hold, now) -> { });
+        this(orders, payments, (hold, now) -> { }, SalesNotices.NONE);
     }
 
     @Inject
-    public OrderMaking(SaveOrderPort orders, PaymentsPort payments, ServeWaitingEntryPort waitingLists) {
+    public OrderMaking(SaveOrderPort orders, PaymentsPort payments, ServeWaitingEntryPort waitingLists,
+                       SalesNotices notices) {
         this.orders = orders;
         this.payments = payments;
         this.waitingLists = waitingLists;
+        this.notices = notices;
     }
 
     /**
@@ -49,7 +53,8 @@ public class OrderMaking {
      * HOLD_EXPIRED with nothing written (HOLD_NOT_ACTIVE if it was released or replaced before its time); one whose seats were taken throws
      * {@code SeatClaimsLostException} so the transaction rolls back. A waiting-list offer paid for
      * makes its entry SERVED in the same transaction. A capture settled meanwhile by someone else
-     * throws {@link AttemptSettledMeanwhileException}: rolled back, it is theirs to answer.
+     * throws {@link AttemptSettledMeanwhileException}: rolled back, it is theirs to answer. The buyer's
+     * confirmation is appended to the outbox in the same transaction.
      */
     public Outcome<Purchase> make(Hold hold, Show show, AccountId payer, Optional<Capture> capture, Instant now) {
         Outcome<Purchase> decided = Order.fromHold(hold, show, payer, orders.drawTicketNumbers(hold.places()), now);
@@ -69,6 +74,7 @@ public class OrderMaking {
                 Optional.of(purchase.order().id()), now)) {
             throw new AttemptSettledMeanwhileException(capture.get().attempt());
         }
+        notices.orderConfirmed(purchase, now);
         return decided;
     }
 

@@ -1,5 +1,6 @@
 package app.marquee.application.sales.settlement.service;
 
+import app.marquee.application.notification.sales.SalesNotices;
 import app.marquee.application.sales.hold.port.out.LoadHoldPort;
 import app.marquee.application.sales.order.port.out.PaymentsPort;
 import app.marquee.application.sales.order.service.Capture;
@@ -13,6 +14,7 @@ import app.marquee.domain.sales.order.Purchase;
 import app.marquee.domain.sales.show.Show;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -31,12 +33,20 @@ public class SettlementBookkeeping {
     private final LoadShowPort shows;
     private final OrderMaking making;
     private final PaymentsPort payments;
+    private final SalesNotices notices;
 
     public SettlementBookkeeping(LoadHoldPort holds, LoadShowPort shows, OrderMaking making, PaymentsPort payments) {
+        this(holds, shows, making, payments, SalesNotices.NONE);
+    }
+
+    @Inject
+    public SettlementBookkeeping(LoadHoldPort holds, LoadShowPort shows, OrderMaking making, PaymentsPort payments,
+                                 SalesNotices notices) {
         this.holds = holds;
         this.shows = shows;
         this.making = making;
         this.payments = payments;
+        this.notices = notices;
     }
 
     /** The order made of the capture; refused as the domain or the store refuses the hold. */
@@ -51,9 +61,12 @@ public class SettlementBookkeeping {
         return making.make(hold.get(), show.get(), attempt.buyer(), Optional.of(capture), now);
     }
 
+    /** The capture kept with its full refund PENDING, and the buyer told (LATE_PAYMENT_REFUNDED). */
     @Transactional
     public Optional<UUID> unticketed(Capture capture, Rejection refusal, Instant now) {
-        return making.keepUnticketed(capture, refusal, now);
+        Optional<UUID> refund = making.keepUnticketed(capture, refusal, now);
+        refund.ifPresent(kept -> notices.latePaymentRefunded(capture.attempt(), capture.result().amount(), now));
+        return refund;
     }
 
     @Transactional

@@ -10,7 +10,9 @@ import java.time.Instant;
  * holds are released, and every PAID order is CANCELLED by the ORGANISER with a full refund
  * ({@code RefundPolicy.showCancelled}), its tickets VOID, its places given back, and a refund of
  * what is left of its captured payment recorded PENDING (SHOW_CANCELLED) for the refund dispatcher.
- * Orders of a total of zero get no refund row. Asked again, it finds nothing left to cancel.
+ * Orders of a total of zero get no refund row. Each cancelled order's buyer is told by a
+ * SHOW_CANCELLED e-mail appended to the outbox by one more statement. Asked again, it finds nothing
+ * left to cancel.
  *
  * @return how many orders were cancelled
  */

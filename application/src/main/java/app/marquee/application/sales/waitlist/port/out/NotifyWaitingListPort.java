@@ -6,8 +6,8 @@ import app.marquee.domain.sales.waitlist.Offer;
 
 /**
  * Tells an entrant that places are offered to them (which hold to pay, until when). Called in the
- * offer's transaction: an implementation records the message (the notification outbox, issue 5);
- * for now it only logs the account id, the show and the hold, never any personal data.
+ * offer's transaction: the implementation appends a WAITLIST_OFFER message to the notification
+ * outbox, delivered once the offer commits.
  */
 public interface NotifyWaitingListPort {
     void offered(ShowId show, Offer offer, HoldId hold);
