@@ -1,5 +1,6 @@
 package app.marquee.bootstrap.sales;
 
+import app.marquee.application.sales.refund.port.in.CallOffLateOrdersUseCase;
 import app.marquee.application.sales.refund.port.in.SendRefundsUseCase;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -20,13 +21,16 @@ public class RefundDispatchJob {
     private static final Logger LOG = LoggerFactory.getLogger(RefundDispatchJob.class);
     private static final int ROUND_SECONDS = 20;
     private final SendRefundsUseCase refunds;
+    private final CallOffLateOrdersUseCase lateOrders;
 
-    public RefundDispatchJob(SendRefundsUseCase refunds) {
+    public RefundDispatchJob(SendRefundsUseCase refunds, CallOffLateOrdersUseCase lateOrders) {
         this.refunds = refunds;
+        this.lateOrders = lateOrders;
     }
 
     @Scheduled(fixedDelay = "${marquee.jobs.refund-retry-interval:30s}", initialDelay = "15s")
     public void run() {
+        callOffLateOrders();
         long deadline = System.nanoTime() + Duration.ofSeconds(ROUND_SECONDS).toNanos();
         int sent = 0;
         int batch;
@@ -41,6 +45,17 @@ public class RefundDispatchJob {
         } while (batch == SendRefundsUseCase.BATCH && System.nanoTime() < deadline);
         if (sent > 0) {
             LOG.info("{} refunds asked of the payment provider", sent);
+        }
+    }
+
+    private void callOffLateOrders() {
+        try {
+            int calledOff = lateOrders.callOff();
+            if (calledOff > 0) {
+                LOG.warn("{} orders ticketed on shows already cancelled were called off and refunded", calledOff);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Calling off late orders of cancelled shows failed: {}", e.toString());
         }
     }
 }

@@ -3,6 +3,7 @@ package app.marquee.adapter.persistence.sales;
 import app.marquee.adapter.persistence.notification.SalesNoticesPersistenceAdapter;
 import app.marquee.application.sales.refund.port.out.CancelOrderPort;
 import app.marquee.application.sales.refund.port.out.CancelShowSalesPort;
+import app.marquee.application.sales.refund.port.out.CancelledShowsStillSellingPort;
 import app.marquee.domain.sales.hold.HoldState;
 import app.marquee.domain.sales.order.Order;
 import app.marquee.domain.sales.order.PaymentAttempt;
@@ -26,7 +27,8 @@ import java.util.UUID;
  * outbox. A deadlock is CONCURRENT_UPDATE (try again).
  */
 @Singleton
-public class CancellationPersistenceAdapter implements CancelOrderPort, CancelShowSalesPort {
+public class CancellationPersistenceAdapter
+        implements CancelOrderPort, CancelShowSalesPort, CancelledShowsStillSellingPort {
     private final CancellationRepository cancellations;
     private final HoldEndings endings;
     private final HoldRepository holds;
@@ -78,6 +80,11 @@ public class CancellationPersistenceAdapter implements CancelOrderPort, CancelSh
             }
             return orders.length;
         });
+    }
+
+    @Override
+    public List<ShowId> cancelledStillSelling(Instant since, int max) {
+        return cancellations.cancelledShowsWithPaidOrders(since, max).stream().map(ShowId::new).toList();
     }
 
     /** Voids the orders' tickets and gives their places back: stock rows, then seat claims, each in key order. */

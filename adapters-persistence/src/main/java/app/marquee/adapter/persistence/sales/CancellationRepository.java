@@ -87,4 +87,12 @@ interface CancellationRepository extends GenericRepository<OrderRow, UUID> {
                      WHERE p.order_id = ANY (CAST(:orderIds AS uuid[])) AND p.state = 'CAPTURED'
                        AND p.amount_minor > p.refunded_minor) r""")
     int refundInFull(String[] orderIds, String keyPrefix, String reason, Instant now);
+
+    /** Cancelled shows starting after {@code since} with an order still PAID (partial indexes on both sides). */
+    @Query("""
+            SELECT s.id FROM shows s
+             WHERE s.lifecycle = 'CANCELLED' AND s.starts_at > :since
+               AND EXISTS (SELECT 1 FROM orders o WHERE o.show_id = s.id AND o.state = 'PAID')
+             ORDER BY s.starts_at, s.id LIMIT :max""")
+    List<UUID> cancelledShowsWithPaidOrders(Instant since, int max);
 }

@@ -1,6 +1,7 @@
 package app.marquee.adapter.persistence.sales;
 
 import app.marquee.adapter.persistence.DatabaseTest;
+import app.marquee.adapter.persistence.TestDatabase;
 import app.marquee.application.sales.refund.DueRefund;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.payment.IdempotencyKey;
@@ -28,6 +29,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -153,6 +155,28 @@ class CancellationPersistenceAdapterTest extends DatabaseTest {
         assertThat(again).as("asked again, nothing is left").isZero();
         assertThat(count("SELECT count(*) FROM refunds r JOIN orders o ON o.id = r.order_id"
                 + of.replace("show_id", "o.show_id"))).isEqualTo(300);
+    }
+
+    @Test
+    void anOrderTicketedJustAfterItsShowWasCancelledIsFoundAndCalledOffLikeTheOthers() throws Exception {
+        onSale("A-B", 10);
+        try (Connection connection = TestDatabase.openConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE shows SET lifecycle = 'CANCELLED' WHERE id = '" + show.id() + "'");
+        }
+        Order late = paid(new AccountId(UUID.randomUUID()), HoldRequest.Item.seat(hall.seatMap().seats().get(0).id(),
+                seated()));
+
+        assertThat(cancellations.cancelledStillSelling(NOW.minus(Duration.ofDays(1)), 100)).contains(show.id());
+        assertThat(cancellations.cancelledStillSelling(show.startsAt(), 100)).as("started shows sell nothing more")
+                .doesNotContain(show.id());
+
+        int calledOff = transactions.executeWrite(status -> cancellations.cancelSales(show.id(), NOW));
+        assertThat(calledOff).isEqualTo(1);
+        assertThat(cancellations.cancelledStillSelling(NOW.minus(Duration.ofDays(1)), 100)).doesNotContain(show.id());
+        assertThat(count("SELECT count(*) FROM orders WHERE id = '" + late.id() + "' AND state = 'CANCELLED'"
+                + " AND cancelled_by = 'ORGANISER' AND refund_minor = total_minor")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM refunds WHERE order_id = '" + late.id() + "' AND state = 'PENDING'"
+                + " AND reason = 'SHOW_CANCELLED'")).isEqualTo(1);
     }
 
     @Test
