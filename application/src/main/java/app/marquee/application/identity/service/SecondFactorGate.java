@@ -1,6 +1,6 @@
 package app.marquee.application.identity.service;
 
-import app.marquee.application.identity.port.in.SignInResult;
+import app.marquee.application.identity.port.in.SignInUseCase.SignInResult;
 import app.marquee.application.identity.port.out.LoadTwoFactorPort;
 import app.marquee.application.identity.port.out.SignInChallengesPort;
 import app.marquee.domain.identity.account.Account;

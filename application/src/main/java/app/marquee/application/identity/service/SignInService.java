@@ -1,6 +1,6 @@
 package app.marquee.application.identity.service;
 
-import app.marquee.application.identity.port.in.SignInResult;
+import app.marquee.application.identity.port.in.SignInUseCase.SignInResult;
 import app.marquee.application.identity.port.in.SignInCommand;
 import app.marquee.application.identity.port.in.SignInUseCase;
 import app.marquee.application.identity.port.out.HashPasswordPort;

@@ -9,7 +9,7 @@ import app.marquee.application.identity.service.SecondFactorCheck;
 import app.marquee.application.identity.service.SecondFactorGate;
 import app.marquee.application.identity.service.SignInService;
 import app.marquee.application.identity.port.in.SessionTokens;
-import app.marquee.application.identity.port.in.SignInResult;
+import app.marquee.application.identity.port.in.SignInUseCase.SignInResult;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.application.identity.service.PasswordConfirmation;
 import app.marquee.application.identity.service.SessionOpener;

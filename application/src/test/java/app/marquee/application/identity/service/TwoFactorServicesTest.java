@@ -6,7 +6,7 @@ import app.marquee.application.identity.port.in.AnswerSignInChallengeCommand;
 import app.marquee.application.identity.port.in.DisableTwoFactorCommand;
 import app.marquee.application.identity.port.in.SessionTokens;
 import app.marquee.application.identity.port.in.SignInCommand;
-import app.marquee.application.identity.port.in.SignInResult;
+import app.marquee.application.identity.port.in.SignInUseCase.SignInResult;
 import app.marquee.application.identity.port.in.TwoFactorEnrolment;
 import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.identity.account.Account;
