@@ -1,12 +1,15 @@
 package app.marquee.bootstrap.identity;
 
 import app.marquee.application.identity.port.out.CommonPasswordsPort;
+import app.marquee.application.identity.service.AccountLinks;
 import app.marquee.application.identity.service.SessionSettings;
 import app.marquee.domain.identity.account.PasswordPolicy;
+import app.marquee.domain.identity.account.PurchaseEligibility;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -23,6 +26,18 @@ public class IdentityWiring {
     @Singleton
     PasswordPolicy passwordPolicy(CommonPasswordsPort commonPasswords) {
         return new PasswordPolicy(commonPasswords::isCommon);
+    }
+
+    /** MARQUEE_REQUIRE_VERIFIED_EMAIL: on unless turned off (kiosks, demos). */
+    @Singleton
+    PurchaseEligibility purchaseEligibility(@Value("${marquee.require-verified-email:true}") boolean required) {
+        return new PurchaseEligibility(required);
+    }
+
+    /** MARQUEE_PUBLIC_URL: where the front end's /verify-email and /reset-password pages live. */
+    @Singleton
+    AccountLinks accountLinks(@Value("${marquee.public-url:`http://localhost:8080`}") String publicUrl) {
+        return new AccountLinks(URI.create(publicUrl.strip()));
     }
 
     @Singleton

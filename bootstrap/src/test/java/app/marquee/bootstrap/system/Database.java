@@ -25,6 +25,16 @@ final class Database {
         }
     }
 
+    /** The first column of the first row as text (null when there is no row or the value is null). */
+    static String text(String sql) {
+        try (Connection connection = database().getConnection();
+             Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
     /** Every text column of the public schema (text, varchar, char, jsonb) as {@code table.column}. */
     static List<String> textColumns() {
         List<String> columns = new ArrayList<>();

@@ -20,5 +20,21 @@ public enum IdentityRejection {
     LAST_ADMIN,
     /** An admin tried to disable or restore an account its owner has closed: closing is for good. */
     CLOSED_ACCOUNT_UNCHANGEABLE,
-    CONCURRENT_UPDATE
+    CONCURRENT_UPDATE,
+    /** Buying (a hold, an order, a waiting-list place) needs a verified e-mail while the setting asks for one. */
+    EMAIL_NOT_VERIFIED,
+    /** A verification link that is unknown, used or expired: which of the three is never said. */
+    INVALID_VERIFICATION_TOKEN,
+    EMAIL_ALREADY_VERIFIED,
+    /** Too many e-mails of one kind asked for one address (verification resend, password reset). */
+    TOO_MANY_REQUESTS,
+    /** A password-reset token that is unknown, used or expired: which of the three is never said. */
+    INVALID_RESET_TOKEN,
+    TWO_FACTOR_ALREADY_ENABLED,
+    /** Confirming an enrolment that was never started, or disabling two-factor that is off. */
+    TWO_FACTOR_NOT_ENABLED,
+    /** A TOTP or recovery code that does not match, or a TOTP code already used in its window. */
+    INVALID_TWO_FACTOR_CODE,
+    /** A sign-in challenge that is unknown, answered, expired or out of attempts: which is never said. */
+    INVALID_TWO_FACTOR_CHALLENGE
 }

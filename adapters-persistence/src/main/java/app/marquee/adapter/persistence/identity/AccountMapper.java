@@ -28,6 +28,7 @@ final class AccountMapper {
                 account.createdAt(),
                 account.updatedAt(),
                 account.closedAt().orElse(null),
+                account.emailVerifiedAt().orElse(null),
                 account.version());
     }
 
@@ -44,6 +45,7 @@ final class AccountMapper {
                 row.createdAt(),
                 row.updatedAt(),
                 row.closedAt(),
+                row.emailVerifiedAt(),
                 row.version());
     }
 
@@ -51,6 +53,6 @@ final class AccountMapper {
     static Account nextVersion(AccountRow written) {
         return toDomain(new AccountRow(written.id(), written.email(), written.passwordHash(), written.displayName(),
                 written.language(), written.phone(), written.role(), written.status(), written.createdAt(),
-                written.updatedAt(), written.closedAt(), written.version() + 1));
+                written.updatedAt(), written.closedAt(), written.emailVerifiedAt(), written.version() + 1));
     }
 }

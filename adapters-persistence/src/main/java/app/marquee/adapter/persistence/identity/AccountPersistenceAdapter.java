@@ -46,7 +46,7 @@ public class AccountPersistenceAdapter implements LoadAccountPort, SaveAccountPo
         AccountRow row = AccountMapper.toRow(account);
         int inserted = accounts.insertUnlessEmailTaken(row.id(), row.email(), row.passwordHash(), row.displayName(),
                 row.language(), row.phone(), row.role(), row.status(), row.createdAt(), row.updatedAt(),
-                row.closedAt(), row.version());
+                row.closedAt(), row.emailVerifiedAt(), row.version());
         if (inserted == 0) {
             return Outcome.rejected(Rejection.onField(IdentityRejection.EMAIL_TAKEN, "email"));
         }
@@ -58,7 +58,7 @@ public class AccountPersistenceAdapter implements LoadAccountPort, SaveAccountPo
         AccountRow row = AccountMapper.toRow(account);
         int updated = accounts.updateAtVersion(row.id(), row.version(), row.email(), row.passwordHash(),
                 row.displayName(), row.language(), row.phone(), row.role(), row.status(), row.updatedAt(),
-                row.closedAt());
+                row.closedAt(), row.emailVerifiedAt());
         if (updated == 0) {
             return Outcome.rejected(IdentityRejection.CONCURRENT_UPDATE);
         }

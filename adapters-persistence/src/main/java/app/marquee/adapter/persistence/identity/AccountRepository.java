@@ -25,24 +25,26 @@ interface AccountRepository extends GenericRepository<AccountRow, UUID> {
      */
     @Query("""
             INSERT INTO accounts (id, email, password_hash, display_name, language, phone, role, status,
-                                  created_at, updated_at, closed_at, version)
+                                  created_at, updated_at, closed_at, email_verified_at, version)
             VALUES (:id, :email, :passwordHash, :displayName, :language, :phone, :role, :status,
-                    :createdAt, :updatedAt, :closedAt, :version)
+                    :createdAt, :updatedAt, :closedAt, :emailVerifiedAt, :version)
             ON CONFLICT (email) DO NOTHING""")
     int insertUnlessEmailTaken(UUID id, String email, String passwordHash, String displayName, String language,
                                @Nullable String phone, String role, String status, Instant createdAt,
-                               Instant updatedAt, @Nullable Instant closedAt, long version);
+                               Instant updatedAt, @Nullable Instant closedAt, @Nullable Instant emailVerifiedAt,
+                               long version);
 
     /** Writes the account only if nobody changed it since it was read at {@code version}; 0 rows otherwise. */
     @Query("""
             UPDATE accounts
                SET email = :email, password_hash = :passwordHash, display_name = :displayName,
                    language = :language, phone = :phone, role = :role, status = :status,
-                   updated_at = :updatedAt, closed_at = :closedAt, version = version + 1
+                   updated_at = :updatedAt, closed_at = :closedAt, email_verified_at = :emailVerifiedAt,
+                   version = version + 1
              WHERE id = :id AND version = :version""")
     int updateAtVersion(UUID id, long version, String email, String passwordHash, String displayName,
                         String language, @Nullable String phone, String role, String status, Instant updatedAt,
-                        @Nullable Instant closedAt);
+                        @Nullable Instant closedAt, @Nullable Instant emailVerifiedAt);
 
     /**
      * Accounts ordered by e-mail; each filter applies only when given. {@code emailPattern} is a

@@ -21,5 +21,6 @@ record AccountRow(
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant closedAt,
+        @Nullable Instant emailVerifiedAt,
         long version) {
 }

@@ -53,6 +53,6 @@ final class TestAccounts {
         Instant created = Instant.parse("2026-03-01T10:15:30.123456Z");
         return Account.rehydrate(AccountId.newId(), email, HASH, new DisplayName("Zoé Dupont"), Language.FR,
                 new PhoneNumber("+33612345678"), Role.OPERATOR, AccountStatus.CLOSED, created,
-                created.plusSeconds(3600), created.plusSeconds(3600), 7);
+                created.plusSeconds(3600), created.plusSeconds(3600), created.plusSeconds(60), 7);
     }
 }

@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * Runs right after Micronaut Security has validated a bearer token and checks, against the
  * database, that the token still speaks the truth (see {@link VerifyCallerQuery}). A token for
- * a disabled or deleted account, a signed-out session or a changed role gets 401.
+ * a disabled or deleted account, a signed-out session or a changed role gets 401. What the check
+ * learnt (is the e-mail verified?) stays on the request for the routes that buy ({@link Callers#emailVerified}).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class CallerCheckFilter implements Ordered {
@@ -52,6 +53,7 @@ public class CallerCheckFilter implements Ordered {
         if (verdict instanceof Outcome.Rejected<VerifyCallerQuery.Caller> rejected) {
             return unauthorized(request, rejected.rejection());
         }
+        request.setAttribute(Callers.VERIFIED_CALLER, ((Outcome.Accepted<VerifyCallerQuery.Caller>) verdict).value());
         return null;
     }
 

@@ -5,6 +5,7 @@ import app.marquee.application.identity.port.in.VerifyCallerQuery;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.identity.account.Role;
 import app.marquee.domain.identity.session.SessionId;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 
 import java.util.Optional;
@@ -12,7 +13,19 @@ import java.util.UUID;
 
 /** Reads who is calling from a validated access token. */
 public final class Callers {
+    /** The request attribute holding the {@link VerifyCallerQuery.Caller} the caller check accepted. */
+    static final String VERIFIED_CALLER = "marquee.verified-caller";
+
     private Callers() {
+    }
+
+    /**
+     * Whether the caller's e-mail was verified when the caller check read the account for this
+     * request, so buying needs no second read; false when the check did not run (fails closed).
+     */
+    public static boolean emailVerified(HttpRequest<?> request) {
+        return request.getAttribute(VERIFIED_CALLER, VerifyCallerQuery.Caller.class)
+                .map(VerifyCallerQuery.Caller::emailVerified).orElse(false);
     }
 
     public static AccountId accountId(Authentication authentication) {

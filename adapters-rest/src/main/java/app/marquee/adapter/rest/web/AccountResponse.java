@@ -20,6 +20,8 @@ public record AccountResponse(
         @Nullable @Schema(nullable = true, description = "E.164", example = "+33612345678") String phone,
         @Schema(allowableValues = {"ADMIN", "OPERATOR", "USER"}) String role,
         @Schema(allowableValues = {"ACTIVE", "DISABLED", "CLOSED", "ANONYMISED"}) String status,
+        @Schema(description = "Whether the owner proved they read this address (or an admin vouched for it);"
+                + " buying needs it while MARQUEE_REQUIRE_VERIFIED_EMAIL is on") boolean emailVerified,
         Instant createdAt,
         Instant updatedAt,
         @Nullable @Schema(nullable = true, description = "When the owner deleted the account") Instant closedAt,
@@ -29,7 +31,7 @@ public record AccountResponse(
     static AccountResponse of(Account account) {
         return new AccountResponse(account.id().value(), account.email().value(), account.displayName().value(),
                 account.language().tag(), account.phone().map(Object::toString).orElse(null), account.role().name(),
-                account.status().name(), account.createdAt(), account.updatedAt(),
+                account.status().name(), account.emailVerified(), account.createdAt(), account.updatedAt(),
                 account.closedAt().orElse(null),
                 account.closedAt().filter(closed -> account.status() == AccountStatus.CLOSED)
                         .map(closed -> closed.plus(Account.DELETION_GRACE)).orElse(null));

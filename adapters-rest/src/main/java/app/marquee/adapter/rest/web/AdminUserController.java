@@ -84,9 +84,10 @@ public class AdminUserController {
     }
 
     @Patch("/{id}")
-    @Operation(summary = "Change an account's role or disable it",
+    @Operation(summary = "Change an account's role, disable it, or vouch for its e-mail",
             description = "Disabling signs the account out everywhere. The last active ADMIN cannot be demoted or"
-                    + " disabled (LAST_ADMIN).")
+                    + " disabled (LAST_ADMIN). emailVerified true marks the address verified (the owner may then"
+                    + " buy), false takes that back.")
     @ApiResponse(responseCode = "200", description = "The updated account")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -96,7 +97,8 @@ public class AdminUserController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccountResponse update(@PathVariable UUID id, @Body @Valid AccountChange body) {
         return AccountResponse.of(Outcomes.accepted(administer.administer(new AdministerAccountCommand(
-                new AccountId(id), Optional.ofNullable(body.role()), Optional.ofNullable(body.disabled())))));
+                new AccountId(id), Optional.ofNullable(body.role()), Optional.ofNullable(body.disabled()),
+                Optional.ofNullable(body.emailVerified())))));
     }
 
     @Serdeable
@@ -108,6 +110,6 @@ public class AdminUserController {
 
     @Serdeable
     @Schema(name = "AccountChange")
-    public record AccountChange(@Nullable Role role, @Nullable Boolean disabled) {
+    public record AccountChange(@Nullable Role role, @Nullable Boolean disabled, @Nullable Boolean emailVerified) {
     }
 }

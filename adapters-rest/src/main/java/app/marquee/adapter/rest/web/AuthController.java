@@ -7,6 +7,7 @@ import app.marquee.application.identity.port.in.RefreshSessionUseCase;
 import app.marquee.application.identity.port.in.RegisterAccountCommand;
 import app.marquee.application.identity.port.in.RegisterAccountUseCase;
 import app.marquee.application.identity.port.in.SignInCommand;
+import app.marquee.application.identity.port.in.SignInUseCase.SignInResult;
 import app.marquee.application.identity.port.in.SignInUseCase;
 import app.marquee.application.identity.port.in.SignOutUseCase;
 import app.marquee.domain.identity.account.DisplayName;
@@ -74,16 +75,24 @@ public class AuthController {
 
     @Post("/login")
     @Operation(summary = "Sign in", description = "Unknown e-mail and wrong password get the same answer. After 5"
-            + " failures for one e-mail within 15 minutes, 429 with Retry-After.")
-    @ApiResponse(responseCode = "200", description = "Access and refresh tokens")
+            + " failures for one e-mail within 15 minutes, 429 with Retry-After. With two-factor on, the answer is"
+            + " {twoFactorRequired: true, challenge, expiresAt} instead of tokens: send the challenge with a code to"
+            + " POST /api/v1/auth/login/two-factor within 5 minutes.")
+    @ApiResponse(responseCode = "200", description = "Access and refresh tokens, or a two-factor challenge",
+            content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {TokenResponse.class,
+                    TwoFactorChallengeResponse.class})))
     @ApiResponse(responseCode = "400", description = "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "INVALID_CREDENTIALS, ACCOUNT_DISABLED, ACCOUNT_CLOSED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS, with Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TokenResponse login(@Body @Valid AuthRequests.Login body) {
-        return TokenResponse.of(Outcomes.accepted(signIn.signIn(new SignInCommand(body.email(), body.password()))));
+    public Object login(@Body @Valid AuthRequests.Login body) {
+        SignInResult result = Outcomes.accepted(signIn.signIn(new SignInCommand(body.email(), body.password())));
+        if (result instanceof SignInResult.TwoFactorRequired challenge) {
+            return TwoFactorChallengeResponse.of(challenge);
+        }
+        return TokenResponse.of(((SignInResult.SignedIn) result).tokens());
     }
 
     @Post("/refresh")

@@ -48,6 +48,13 @@ public class AdministerAccountService implements AdministerAccountUseCase {
         boolean wasActiveAdmin = account.isActiveAdmin();
         Instant now = clock.instant();
         command.role().ifPresent(role -> account.assign(role, now));
+        command.emailVerified().ifPresent(verified -> {
+            if (verified) {
+                account.markEmailVerified(now);
+            } else {
+                account.markEmailUnverified(now);
+            }
+        });
         if (command.disabled().isPresent()) {
             Outcome<Account> toggled = account.setDisabled(command.disabled().get(), now);
             if (!toggled.isAccepted()) {

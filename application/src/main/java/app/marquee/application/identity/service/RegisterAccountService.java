@@ -9,16 +9,19 @@ import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.identity.account.Account;
 import app.marquee.domain.identity.account.PasswordPolicy;
 import app.marquee.domain.identity.account.Role;
+import app.marquee.domain.notification.MessageKind;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Not transactional: the one write is a single insert that the database refuses for a taken
- * e-mail, and the password is hashed before it, holding no connection.
+ * The password is hashed first, holding no connection; then one transaction inserts the account
+ * (the database refuses a taken e-mail) and appends the WELCOME e-mail with its verification link,
+ * so there is never an account without its link, nor a link for an account that lost the race.
  */
 @Singleton
 public class RegisterAccountService implements RegisterAccountUseCase {
@@ -26,14 +29,19 @@ public class RegisterAccountService implements RegisterAccountUseCase {
     private final SaveAccountPort saveAccount;
     private final HashPasswordPort hasher;
     private final PasswordPolicy passwordPolicy;
+    private final AccountMail mail;
+    private final AllOrNothing allOrNothing;
     private final Clock clock;
 
     public RegisterAccountService(LoadAccountPort accounts, SaveAccountPort saveAccount, HashPasswordPort hasher,
-                                  PasswordPolicy passwordPolicy, Clock clock) {
+                                  PasswordPolicy passwordPolicy, AccountMail mail, AllOrNothing allOrNothing,
+                                  Clock clock) {
         this.accounts = accounts;
         this.saveAccount = saveAccount;
         this.hasher = hasher;
         this.passwordPolicy = passwordPolicy;
+        this.mail = mail;
+        this.allOrNothing = allOrNothing;
         this.clock = clock;
     }
 
@@ -46,8 +54,12 @@ public class RegisterAccountService implements RegisterAccountUseCase {
         if (accounts.byEmail(command.email()).isPresent()) {
             return Outcome.rejected(Rejection.onField(IdentityRejection.EMAIL_TAKEN, "email"));
         }
+        Instant now = clock.instant();
         Account account = Account.register(command.email(), hasher.hash(command.password()), command.displayName(),
-                command.language(), Role.USER, clock.instant());
-        return saveAccount.add(account);
+                command.language(), Role.USER, now);
+        return allOrNothing.run(() -> saveAccount.add(account).map(added -> {
+            mail.verificationLink(added, MessageKind.WELCOME, now);
+            return added;
+        }));
     }
 }

@@ -1,6 +1,6 @@
 package app.marquee.application.identity.service;
 
-import app.marquee.application.identity.port.in.SessionTokens;
+import app.marquee.application.identity.port.in.SignInUseCase.SignInResult;
 import app.marquee.application.identity.port.in.SignInCommand;
 import app.marquee.application.identity.port.in.SignInUseCase;
 import app.marquee.application.identity.port.out.HashPasswordPort;
@@ -19,7 +19,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Not transactional as a whole: the password hash is checked between two short transactions. */
+/**
+ * Not transactional as a whole: the password hash is checked between two short transactions. With
+ * two-factor on, a right password opens no session: it issues a challenge, and the attempt stays
+ * counted by the throttle until the challenge is answered with a right code.
+ */
 @Singleton
 public class SignInService implements SignInUseCase {
     private final LoadAccountPort accounts;
@@ -27,22 +31,25 @@ public class SignInService implements SignInUseCase {
     private final PasswordAttempts attempts;
     private final HashPasswordPort hasher;
     private final SessionOpener sessions;
+    private final SecondFactorGate secondFactor;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public SignInService(LoadAccountPort accounts, SaveAccountPort saveAccount, PasswordAttempts attempts,
-                         HashPasswordPort hasher, SessionOpener sessions, UnitOfWork unitOfWork, Clock clock) {
+                         HashPasswordPort hasher, SessionOpener sessions, SecondFactorGate secondFactor,
+                         UnitOfWork unitOfWork, Clock clock) {
         this.accounts = accounts;
         this.saveAccount = saveAccount;
         this.attempts = attempts;
         this.hasher = hasher;
         this.sessions = sessions;
+        this.secondFactor = secondFactor;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     @Override
-    public Outcome<SessionTokens> signIn(SignInCommand command) {
+    public Outcome<SignInResult> signIn(SignInCommand command) {
         if (!EmailAddress.isValid(command.email())) {
             hasher.verifyNothing(command.password());
             return Outcome.rejected(IdentityRejection.INVALID_CREDENTIALS);
@@ -63,14 +70,22 @@ public class SignInService implements SignInUseCase {
             return Outcome.rejected(IdentityRejection.INVALID_CREDENTIALS);
         }
         Account account = found.get();
-        attempts.forgive(email);
         Optional<IdentityRejection> blocker = account.signInBlocker();
         if (blocker.isPresent()) {
+            attempts.forgive(email);
             return Outcome.rejected(blocker.get());
         }
         Optional<PasswordHash> upgrade = match == PasswordMatch.MATCH_NEEDS_REHASH
                 ? Optional.of(hasher.hash(command.password())) : Optional.empty();
-        return Outcome.accepted(unitOfWork.run(() -> sessions.open(upgraded(account, upgrade, now), now)));
+        SignInResult result = unitOfWork.run(() -> {
+            Account current = upgraded(account, upgrade, now);
+            return secondFactor.challenge(current, now)
+                    .orElseGet(() -> new SignInResult.SignedIn(sessions.open(current, now)));
+        });
+        if (result instanceof SignInResult.SignedIn) {
+            attempts.forgive(email);
+        }
+        return Outcome.accepted(result);
     }
 
     /** Replaces a hash made with old parameters (or imported as bcrypt) now that the password is known. */

@@ -41,6 +41,7 @@ public class VerifyCallerService implements VerifyCallerQuery {
         if (account.get().role() != claim.role()) {
             return Outcome.rejected(IdentityRejection.TOKEN_OUTDATED);
         }
-        return Outcome.accepted(new Caller(claim.accountId(), claim.sessionId(), claim.role()));
+        return Outcome.accepted(new Caller(claim.accountId(), claim.sessionId(), claim.role(),
+                account.get().emailVerified()));
     }
 }

@@ -1,6 +1,16 @@
 package app.marquee.application.identity.fakes;
 
+import app.marquee.application.identity.service.AccountLinks;
+import app.marquee.application.identity.service.AccountMail;
+import app.marquee.application.identity.service.AllOrNothing;
+import app.marquee.application.identity.service.MailRequestLimit;
 import app.marquee.application.identity.service.PasswordAttempts;
+import app.marquee.application.identity.service.SecondFactorCheck;
+import app.marquee.application.identity.service.SecondFactorGate;
+import app.marquee.application.identity.service.SignInService;
+import app.marquee.application.identity.port.in.SessionTokens;
+import app.marquee.application.identity.port.in.SignInUseCase.SignInResult;
+import app.marquee.domain.shared.Outcome;
 import app.marquee.application.identity.service.PasswordConfirmation;
 import app.marquee.application.identity.service.SessionOpener;
 import app.marquee.application.identity.service.UnitOfWork;
@@ -13,6 +23,7 @@ import app.marquee.domain.identity.account.PasswordPolicy;
 import app.marquee.domain.identity.account.Role;
 import app.marquee.domain.identity.session.Session;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +44,39 @@ public final class IdentityFixture {
     public final SessionSettings settings = new SessionSettings(REFRESH_TTL);
 
     public final UnitOfWork unitOfWork = new UnitOfWork();
+    public final AllOrNothing allOrNothing = new AllOrNothing(unitOfWork);
+    public final InMemoryAccountTokens tokens = new InMemoryAccountTokens();
+    public final InMemoryThrottledRequests requests = new InMemoryThrottledRequests();
+    public final InMemoryTwoFactors twoFactors = new InMemoryTwoFactors();
+    public final InMemoryChallenges challenges = new InMemoryChallenges();
+    public final FakeTotp totp = new FakeTotp();
+    public final RecordingOutbox outbox = new RecordingOutbox();
+    public final AccountLinks links = new AccountLinks(URI.create("https://tickets.example.org/"));
+
+    public AccountMail mail() {
+        return new AccountMail(tokens, outbox, links);
+    }
+
+    public MailRequestLimit mailLimit() {
+        return new MailRequestLimit(requests);
+    }
+
+    public SignInService signIn() {
+        return new SignInService(accounts, accounts, attempts(), hasher, opener(), secondFactorGate(), unitOfWork, clock);
+    }
+
+    /** Signs in and expects a session (no second factor asked); rejections pass through. */
+    public static Outcome<SessionTokens> tokens(Outcome<SignInResult> result) {
+        return result.map(signedIn -> ((SignInResult.SignedIn) signedIn).tokens());
+    }
+
+    public SecondFactorGate secondFactorGate() {
+        return new SecondFactorGate(twoFactors, challenges);
+    }
+
+    public SecondFactorCheck secondFactorCheck() {
+        return new SecondFactorCheck(twoFactors, twoFactors, totp);
+    }
 
     public PasswordAttempts attempts() {
         return new PasswordAttempts(failures);

@@ -139,6 +139,6 @@ public final class InMemoryAccounts implements LoadAccountPort, SaveAccountPort,
     private static Account copy(Account a, long version) {
         return Account.rehydrate(a.id(), a.email(), a.passwordHash(), a.displayName(), a.language(),
                 a.phone().orElse(null), a.role(), a.status(), a.createdAt(), a.updatedAt(), a.closedAt().orElse(null),
-                version);
+                a.emailVerifiedAt().orElse(null), version);
     }
 }

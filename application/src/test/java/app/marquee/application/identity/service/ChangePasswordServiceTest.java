@@ -81,11 +81,11 @@ class ChangePasswordServiceTest {
     void afterTheChangeOnlyTheNewPasswordSignsIn() {
         changePassword.change(command(OLD, NEW));
         SignInService signIn = new SignInService(world.accounts, world.accounts, world.attempts(),
-            world.hasher, world.opener(), world.unitOfWork, world.clock);
+            world.hasher, world.opener(), world.secondFactorGate(), world.unitOfWork, world.clock);
 
-        assertThat(signIn.signIn(new SignInCommand("ann@example.org", OLD)))
+        assertThat(IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", OLD))))
                 .isEqualTo(Outcome.rejected(IdentityRejection.INVALID_CREDENTIALS));
-        assertThat(signIn.signIn(new SignInCommand("ann@example.org", NEW)).isAccepted()).isTrue();
+        assertThat(IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", NEW))).isAccepted()).isTrue();
     }
 
     @Test

@@ -60,9 +60,9 @@ class CloseAccountServiceTest {
     void aClosedAccountCannotSignInAgain() {
         closeAccount.close(new CloseAccountCommand(ann.id(), PASSWORD));
         SignInService signIn = new SignInService(world.accounts, world.accounts, world.attempts(),
-            world.hasher, world.opener(), world.unitOfWork, world.clock);
+            world.hasher, world.opener(), world.secondFactorGate(), world.unitOfWork, world.clock);
 
-        assertThat(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD)))
+        assertThat(IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD))))
                 .isEqualTo(Outcome.rejected(IdentityRejection.ACCOUNT_CLOSED));
     }
 

@@ -30,7 +30,7 @@ class RefreshSessionServiceTest {
     private final IdentityFixture world = new IdentityFixture();
     private final SessionOpener opener = world.opener();
     private final SignInService signIn = new SignInService(world.accounts, world.accounts, world.attempts(),
-            world.hasher, opener, world.unitOfWork, world.clock);
+            world.hasher, opener, world.secondFactorGate(), world.unitOfWork, world.clock);
     private final RefreshSessionService refresh = new RefreshSessionService(world.sessions, world.sessions,
             world.accounts, opener, world.clock);
 
@@ -40,7 +40,7 @@ class RefreshSessionServiceTest {
     @BeforeEach
     void annSignsIn() {
         ann = world.account("ann@example.org", PASSWORD);
-        signedIn = signIn.signIn(new SignInCommand("ann@example.org", PASSWORD))
+        signedIn = IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD)))
                 .orElseThrow(r -> new IllegalStateException(r.toString()));
         world.clock.advance(Duration.ofMinutes(20));
     }

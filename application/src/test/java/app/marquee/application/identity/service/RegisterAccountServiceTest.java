@@ -24,7 +24,7 @@ class RegisterAccountServiceTest {
 
     private final IdentityFixture world = new IdentityFixture();
     private final RegisterAccountService register = new RegisterAccountService(world.accounts, world.accounts,
-            world.hasher, world.passwordPolicy(), world.clock);
+            world.hasher, world.passwordPolicy(), world.mail(), world.allOrNothing, world.clock);
 
     @Test
     void opensAnActiveUserAccountAndStoresTheHashNotThePassword() {
@@ -97,7 +97,7 @@ class RegisterAccountServiceTest {
             }
         };
         RegisterAccountService racing = new RegisterAccountService(readBeforeTheWinnerCommitted, world.accounts,
-                world.hasher, world.passwordPolicy(), world.clock);
+                world.hasher, world.passwordPolicy(), world.mail(), world.allOrNothing, world.clock);
 
         Outcome<Account> outcome = racing.register(command("ann@example.org", GOOD_PASSWORD));
 

@@ -26,13 +26,13 @@ class SignInServiceTest {
 
     private final IdentityFixture world = new IdentityFixture();
     private final SignInService signIn = new SignInService(world.accounts, world.accounts, world.attempts(),
-            world.hasher, world.opener(), world.unitOfWork, world.clock);
+            world.hasher, world.opener(), world.secondFactorGate(), world.unitOfWork, world.clock);
 
     @Test
     void theRightPasswordOpensASessionAndReturnsItsTokens() {
         Account ann = world.account("ann@example.org", PASSWORD);
 
-        SessionTokens tokens = accepted(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD)));
+        SessionTokens tokens = accepted(IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD))));
 
         assertThat(tokens.account().id()).isEqualTo(ann.id());
         assertThat(tokens.accessToken()).contains(ann.id().toString()).contains(tokens.sessionId().toString());
@@ -51,17 +51,17 @@ class SignInServiceTest {
     void theEmailMayBeTypedInAnyCaseWithSpaces() {
         world.account("ann@example.org", PASSWORD);
 
-        assertThat(signIn.signIn(new SignInCommand("  Ann@EXAMPLE.org ", PASSWORD)).isAccepted()).isTrue();
+        assertThat(IdentityFixture.tokens(signIn.signIn(new SignInCommand("  Ann@EXAMPLE.org ", PASSWORD))).isAccepted()).isTrue();
     }
 
     @Test
     void aSuccessfulSignInForgetsEarlierFailures() {
         world.account("ann@example.org", PASSWORD);
-        signIn.signIn(new SignInCommand("ann@example.org", "a wrong guess number one"));
-        signIn.signIn(new SignInCommand("ann@example.org", "a wrong guess number two"));
+        IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", "a wrong guess number one")));
+        IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", "a wrong guess number two")));
         assertThat(world.failures.of("ann@example.org")).hasSize(2);
 
-        assertThat(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD)).isAccepted()).isTrue();
+        assertThat(IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD))).isAccepted()).isTrue();
 
         assertThat(world.failures.of("ann@example.org")).isEmpty();
     }
@@ -70,8 +70,8 @@ class SignInServiceTest {
     void aWrongPasswordAndAnUnknownEmailGetTheSameAnswerAndBothCountAsFailures() {
         world.account("ann@example.org", PASSWORD);
 
-        Outcome<SessionTokens> wrongPassword = signIn.signIn(new SignInCommand("ann@example.org", "not her password"));
-        Outcome<SessionTokens> unknownEmail = signIn.signIn(new SignInCommand("nobody@example.org", PASSWORD));
+        Outcome<SessionTokens> wrongPassword = IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", "not her password")));
+        Outcome<SessionTokens> unknownEmail = IdentityFixture.tokens(signIn.signIn(new SignInCommand("nobody@example.org", PASSWORD)));
 
         assertThat(wrongPassword).isEqualTo(Outcome.rejected(IdentityRejection.INVALID_CREDENTIALS))
                 .isEqualTo(unknownEmail);
@@ -83,7 +83,7 @@ class SignInServiceTest {
 
     @Test
     void aMalformedEmailIsJustWrongCredentials() {
-        Outcome<SessionTokens> outcome = signIn.signIn(new SignInCommand("not an e-mail", PASSWORD));
+        Outcome<SessionTokens> outcome = IdentityFixture.tokens(signIn.signIn(new SignInCommand("not an e-mail", PASSWORD)));
 
         assertThat(outcome).isEqualTo(Outcome.rejected(IdentityRejection.INVALID_CREDENTIALS));
         assertThat(world.hasher.emptyChecks()).isEqualTo(1);
@@ -94,7 +94,7 @@ class SignInServiceTest {
         world.account("ann@example.org", PASSWORD);
         failFor("ann@example.org", 4);
 
-        assertThat(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD)).isAccepted()).isTrue();
+        assertThat(IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD))).isAccepted()).isTrue();
     }
 
     @Test
@@ -104,7 +104,7 @@ class SignInServiceTest {
         world.clock.advance(Duration.ofMinutes(1));
         int checksBefore = world.hasher.verifications();
 
-        Outcome<SessionTokens> sixth = signIn.signIn(new SignInCommand("ann@example.org", PASSWORD));
+        Outcome<SessionTokens> sixth = IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD)));
 
         assertThat(sixth).isEqualTo(Outcome.rejected(
                 Rejection.of(IdentityRejection.TOO_MANY_ATTEMPTS).withRetryAfter(Duration.ofMinutes(10))));
@@ -116,7 +116,7 @@ class SignInServiceTest {
     void throttlesGuessesAgainstAnUnknownEmailToo() {
         failFor("nobody@example.org", 5);
 
-        Outcome<SessionTokens> sixth = signIn.signIn(new SignInCommand("nobody@example.org", PASSWORD));
+        Outcome<SessionTokens> sixth = IdentityFixture.tokens(signIn.signIn(new SignInCommand("nobody@example.org", PASSWORD)));
 
         assertThat(sixth).isInstanceOfSatisfying(Outcome.Rejected.class, rejected -> {
             assertThat(rejected.rejection().code()).isEqualTo("TOO_MANY_ATTEMPTS");
@@ -131,14 +131,14 @@ class SignInServiceTest {
 
         world.clock.advance(Duration.ofMinutes(11));
 
-        assertThat(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD)).isAccepted()).isTrue();
+        assertThat(IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD))).isAccepted()).isTrue();
     }
 
     @Test
     void aDisabledAccountWithTheRightPasswordIsToldItIsDisabled() {
         world.disabledAccount("ann@example.org", PASSWORD, Role.USER);
 
-        Outcome<SessionTokens> outcome = signIn.signIn(new SignInCommand("ann@example.org", PASSWORD));
+        Outcome<SessionTokens> outcome = IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD)));
 
         assertThat(outcome).isEqualTo(Outcome.rejected(IdentityRejection.ACCOUNT_DISABLED));
         assertThat(world.sessions.sessionCount()).isZero();
@@ -148,7 +148,7 @@ class SignInServiceTest {
     void aDisabledAccountWithAWrongPasswordRevealsNothing() {
         world.disabledAccount("ann@example.org", PASSWORD, Role.USER);
 
-        Outcome<SessionTokens> outcome = signIn.signIn(new SignInCommand("ann@example.org", "not her password"));
+        Outcome<SessionTokens> outcome = IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", "not her password")));
 
         assertThat(outcome).isEqualTo(Outcome.rejected(IdentityRejection.INVALID_CREDENTIALS));
         assertThat(world.failures.of("ann@example.org")).hasSize(1);
@@ -158,7 +158,7 @@ class SignInServiceTest {
     void aClosedAccountCannotSignIn() {
         world.closedAccount("ann@example.org", PASSWORD, IdentityFixture.START.minus(Duration.ofDays(2)));
 
-        Outcome<SessionTokens> outcome = signIn.signIn(new SignInCommand("ann@example.org", PASSWORD));
+        Outcome<SessionTokens> outcome = IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD)));
 
         assertThat(outcome).isEqualTo(Outcome.rejected(IdentityRejection.ACCOUNT_CLOSED));
         assertThat(world.sessions.sessionCount()).isZero();
@@ -171,7 +171,7 @@ class SignInServiceTest {
         closed.anonymise(IdentityFixture.START);
         world.accounts.update(closed);
 
-        Outcome<SessionTokens> outcome = signIn.signIn(new SignInCommand(closed.email().value(), "!"));
+        Outcome<SessionTokens> outcome = IdentityFixture.tokens(signIn.signIn(new SignInCommand(closed.email().value(), "!")));
 
         assertThat(outcome).isEqualTo(Outcome.rejected(IdentityRejection.INVALID_CREDENTIALS));
     }
@@ -183,14 +183,14 @@ class SignInServiceTest {
                 IdentityFixture.START.minus(Duration.ofDays(900))));
         world.clock.advance(Duration.ofHours(1));
 
-        SessionTokens tokens = accepted(signIn.signIn(new SignInCommand("old@example.org", PASSWORD)));
+        SessionTokens tokens = accepted(IdentityFixture.tokens(signIn.signIn(new SignInCommand("old@example.org", PASSWORD))));
 
         Account stored = world.accounts.stored(legacy.id());
         assertThat(stored.passwordHash()).isEqualTo(PlainTextHasher.current(PASSWORD));
         assertThat(stored.updatedAt()).isEqualTo(IdentityFixture.START.plus(Duration.ofHours(1)));
         assertThat(stored.version()).isEqualTo(1);
         assertThat(tokens.account().version()).isEqualTo(1);
-        assertThat(signIn.signIn(new SignInCommand("old@example.org", PASSWORD)).isAccepted()).isTrue();
+        assertThat(IdentityFixture.tokens(signIn.signIn(new SignInCommand("old@example.org", PASSWORD))).isAccepted()).isTrue();
         assertThat(world.accounts.stored(legacy.id()).version()).as("no second rehash").isEqualTo(1);
     }
 
@@ -198,7 +198,7 @@ class SignInServiceTest {
     void aCurrentHashIsLeftAlone() {
         Account ann = world.account("ann@example.org", PASSWORD);
 
-        signIn.signIn(new SignInCommand("ann@example.org", PASSWORD));
+        IdentityFixture.tokens(signIn.signIn(new SignInCommand("ann@example.org", PASSWORD)));
 
         assertThat(world.accounts.stored(ann.id()).version()).isZero();
         assertThat(world.hasher.hashes()).isZero();
@@ -206,7 +206,7 @@ class SignInServiceTest {
 
     private void failFor(String email, int times) {
         for (int i = 0; i < times; i++) {
-            Outcome<SessionTokens> failed = signIn.signIn(new SignInCommand(email, "wrong guess number " + i));
+            Outcome<SessionTokens> failed = IdentityFixture.tokens(signIn.signIn(new SignInCommand(email, "wrong guess number " + i)));
             assertThat(failed).isEqualTo(Outcome.rejected(IdentityRejection.INVALID_CREDENTIALS));
             if (i < times - 1) {
                 world.clock.advance(Duration.ofMinutes(1));

@@ -32,7 +32,7 @@ class VerifyCallerServiceTest {
 
         Outcome<Caller> outcome = verify.verify(new Claim(ann.id(), opened.session().id(), Role.OPERATOR));
 
-        assertThat(outcome).isEqualTo(Outcome.accepted(new Caller(ann.id(), opened.session().id(), Role.OPERATOR)));
+        assertThat(outcome).isEqualTo(Outcome.accepted(new Caller(ann.id(), opened.session().id(), Role.OPERATOR, false)));
     }
 
     @Test

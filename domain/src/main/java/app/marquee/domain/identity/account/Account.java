@@ -30,11 +30,12 @@ public final class Account {
     private final Instant createdAt;
     private Instant updatedAt;
     private Instant closedAt;
+    private Instant emailVerifiedAt;
     private final long version;
 
     private Account(AccountId id, EmailAddress email, PasswordHash passwordHash, DisplayName displayName,
                     Language language, PhoneNumber phone, Role role, AccountStatus status,
-                    Instant createdAt, Instant updatedAt, Instant closedAt, long version) {
+                    Instant createdAt, Instant updatedAt, Instant closedAt, Instant emailVerifiedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.email = Objects.requireNonNull(email, "email");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
@@ -46,6 +47,7 @@ public final class Account {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.closedAt = closedAt;
+        this.emailVerifiedAt = emailVerifiedAt;
         this.version = version;
         if ((status == AccountStatus.CLOSED || status == AccountStatus.ANONYMISED) && closedAt == null) {
             throw new IllegalArgumentException("a closed account knows when it was closed");
@@ -56,15 +58,51 @@ public final class Account {
     public static Account register(EmailAddress email, PasswordHash hash, DisplayName name, Language language,
                                    Role role, Instant now) {
         return new Account(AccountId.newId(), email, hash, name, language, null, role, AccountStatus.ACTIVE,
-                now, now, null, 0);
+                now, now, null, null, 0);
     }
 
     /** For the persistence adapter only: an account exactly as it was stored. */
     public static Account rehydrate(AccountId id, EmailAddress email, PasswordHash hash, DisplayName name,
                                     Language language, PhoneNumber phone, Role role, AccountStatus status,
                                     Instant createdAt, Instant updatedAt, Instant closedAt, long version) {
-        return new Account(id, email, hash, name, language, phone, role, status, createdAt, updatedAt, closedAt,
+        return rehydrate(id, email, hash, name, language, phone, role, status, createdAt, updatedAt, closedAt, null,
                 version);
+    }
+
+    /** For the persistence adapter only: an account exactly as it was stored, with when its e-mail was verified. */
+    public static Account rehydrate(AccountId id, EmailAddress email, PasswordHash hash, DisplayName name,
+                                    Language language, PhoneNumber phone, Role role, AccountStatus status,
+                                    Instant createdAt, Instant updatedAt, Instant closedAt, Instant emailVerifiedAt,
+                                    long version) {
+        return new Account(id, email, hash, name, language, phone, role, status, createdAt, updatedAt, closedAt,
+                emailVerifiedAt, version);
+    }
+
+    /**
+     * The owner proved they read this address (a verification link, a password reset) or an admin
+     * vouched for it. The first time is kept: verifying again changes nothing.
+     */
+    public void markEmailVerified(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+            touch(now);
+        }
+    }
+
+    /** An admin takes the verification back: the owner must prove the address again before buying. */
+    public void markEmailUnverified(Instant now) {
+        if (emailVerifiedAt != null) {
+            emailVerifiedAt = null;
+            touch(now);
+        }
+    }
+
+    public boolean emailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public Optional<Instant> emailVerifiedAt() {
+        return Optional.ofNullable(emailVerifiedAt);
     }
 
     /** Whether this account may sign in or use a token right now, and if not, why. */
@@ -120,6 +158,7 @@ public final class Account {
         email = new EmailAddress("deleted-" + id + "@anonymised.invalid");
         displayName = new DisplayName(ANONYMISED_NAME);
         phone = null;
+        emailVerifiedAt = null;
         passwordHash = PasswordHash.UNUSABLE;
         status = AccountStatus.ANONYMISED;
         touch(now);

@@ -2,5 +2,5 @@ package app.marquee.domain.identity.session;
 
 /** Why a session was ended before its tokens expired. */
 public enum RevocationReason {
-    SIGNED_OUT, TOKEN_REUSED, PASSWORD_CHANGED, ACCOUNT_CLOSED, ACCOUNT_DISABLED
+    SIGNED_OUT, TOKEN_REUSED, PASSWORD_CHANGED, ACCOUNT_CLOSED, ACCOUNT_DISABLED, PASSWORD_RESET
 }

@@ -10,6 +10,7 @@ import app.marquee.application.sales.hold.port.in.ReleaseHoldUseCase;
 import app.marquee.application.sales.hold.port.in.ViewHoldQuery;
 import app.marquee.domain.sales.hold.HoldId;
 import app.marquee.domain.sales.show.ShowId;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -70,6 +71,8 @@ public class HoldController {
             + " both or neither of items and bestAvailable, an item that is not a seat or an area with a quantity of 1 to"
             + " 1,000, a best-available quantity outside 1-50)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "EMAIL_NOT_VERIFIED (MARQUEE_REQUIRE_VERIFIED_EMAIL, on by default)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "SHOW_NOT_FOUND (also a show the caller may not see)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "SEATS_UNAVAILABLE (subjects: the seats held or sold),"
@@ -83,9 +86,11 @@ public class HoldController {
             + " PROMO_CODE_UNKNOWN, PROMO_CODE_OTHER_EVENT, PROMO_CODE_NOT_YET_VALID, PROMO_CODE_EXPIRED,"
             + " PROMO_CODE_CURRENCY_MISMATCH",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<HoldResponse> place(@PathVariable UUID id, @Body @Valid HoldBody body, Authentication caller) {
+    public HttpResponse<HoldResponse> place(@PathVariable UUID id, @Body @Valid HoldBody body, Authentication caller,
+                                            HttpRequest<?> request) {
         HoldView held = Outcomes.accepted(place.place(new PlaceHoldUseCase.Command(new ShowId(id),
-                SalesCallers.reader(caller), body.requested(), body.best(), Optional.ofNullable(body.promoCode()))));
+                SalesCallers.reader(caller), body.requested(), body.best(), Optional.ofNullable(body.promoCode()),
+                Callers.emailVerified(request))));
         return HttpResponse.created(HoldResponse.of(held, clock.instant()),
                 URI.create("/api/v1/holds/" + held.hold().id()));
     }

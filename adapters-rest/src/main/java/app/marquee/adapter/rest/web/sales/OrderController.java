@@ -85,6 +85,8 @@ public class OrderController {
             schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "402", description = "PAYMENT_DECLINED (with reason), PAYMENT_FAILED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = PaymentDeclinedProblem.class)))
+    @ApiResponse(responseCode = "403", description = "EMAIL_NOT_VERIFIED (MARQUEE_REQUIRE_VERIFIED_EMAIL, on by default)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "HOLD_NOT_FOUND (also another buyer's hold)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "HOLD_EXPIRED, HOLD_NOT_ACTIVE, SHOW_CANCELLED, SHOW_PAST,"
@@ -101,7 +103,7 @@ public class OrderController {
         IdempotencyKey key = Outcomes.accepted(IdempotencyKey.parse(idempotencyKey));
         Card card = Outcomes.accepted(card(body.payment().card()));
         Outcome<OrderView> placed = place.place(new PlaceOrderUseCase.Command(Callers.accountId(caller), key,
-                new HoldId(body.holdId()), card));
+                new HoldId(body.holdId()), card, Callers.emailVerified(request)));
         if (placed instanceof Outcome.Rejected<OrderView> refused
                 && refused.rejection().is(PaymentRejection.PAYMENT_DECLINED)) {
             return declined(request, refused.rejection());

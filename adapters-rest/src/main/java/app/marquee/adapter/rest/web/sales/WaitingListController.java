@@ -9,6 +9,7 @@ import app.marquee.application.sales.waitlist.port.in.LeaveWaitingListUseCase;
 import app.marquee.application.sales.waitlist.port.in.MyWaitingEntryQuery;
 import app.marquee.domain.sales.show.ShowId;
 import app.marquee.domain.sales.show.TierId;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -63,6 +64,8 @@ public class WaitingListController {
                     schema = @Schema(implementation = WaitingEntryResponse.class)))
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "EMAIL_NOT_VERIFIED (MARQUEE_REQUIRE_VERIFIED_EMAIL, on by default)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "SHOW_NOT_FOUND (also a show the caller may not see)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "SHOW_NOT_SOLD_OUT, ALREADY_ON_WAITING_LIST, SHOW_NOT_ON_SALE,"
@@ -71,10 +74,10 @@ public class WaitingListController {
     @ApiResponse(responseCode = "422", description = "TIER_NOT_FOUND, PER_ORDER_LIMIT_EXCEEDED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<WaitingEntryResponse> join(@PathVariable UUID id, @Body @Valid JoinBody body,
-                                                   Authentication caller) {
+                                                   Authentication caller, HttpRequest<?> request) {
         WaitingEntryResponse entry = WaitingEntryResponse.of(id, Outcomes.accepted(join.join(
                 new JoinWaitingListUseCase.Command(new ShowId(id), SalesCallers.reader(caller),
-                        new TierId(body.tierId()), body.places()))));
+                        new TierId(body.tierId()), body.places(), Callers.emailVerified(request)))));
         return HttpResponse.created(entry, URI.create("/api/v1/shows/" + id + "/waiting-list/me"));
     }
 

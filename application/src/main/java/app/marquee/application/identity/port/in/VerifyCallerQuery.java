@@ -23,6 +23,7 @@ public interface VerifyCallerQuery {
         }
     }
 
-    record Caller(AccountId accountId, SessionId sessionId, Role role) {
+    /** {@code emailVerified}: read with the account anyway, it lets purchases be judged without reading it again. */
+    record Caller(AccountId accountId, SessionId sessionId, Role role, boolean emailVerified) {
     }
 }

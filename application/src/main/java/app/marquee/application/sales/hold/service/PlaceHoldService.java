@@ -4,12 +4,15 @@ import app.marquee.application.sales.hold.HoldView;
 import app.marquee.application.sales.hold.port.in.PlaceHoldUseCase;
 import app.marquee.application.sales.hold.port.out.ExpireHoldsPort;
 import app.marquee.application.sales.hold.port.out.HoldRaceLostException;
+import app.marquee.domain.identity.IdentityRejection;
+import app.marquee.domain.identity.account.PurchaseEligibility;
 import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.shared.Outcome;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Places a hold through {@link HoldPlacer}'s transaction and answers a race it lost with the
@@ -20,16 +23,22 @@ import java.time.Instant;
 public class PlaceHoldService implements PlaceHoldUseCase {
     private final HoldPlacer placer;
     private final ExpireHoldsPort expiry;
+    private final PurchaseEligibility eligibility;
     private final Clock clock;
 
-    public PlaceHoldService(HoldPlacer placer, ExpireHoldsPort expiry, Clock clock) {
+    public PlaceHoldService(HoldPlacer placer, ExpireHoldsPort expiry, PurchaseEligibility eligibility, Clock clock) {
         this.placer = placer;
         this.expiry = expiry;
+        this.eligibility = eligibility;
         this.clock = clock;
     }
 
     @Override
     public Outcome<HoldView> place(Command command) {
+        Optional<IdentityRejection> ineligible = eligibility.blocker(command.buyerEmailVerified());
+        if (ineligible.isPresent()) {
+            return Outcome.rejected(ineligible.get());
+        }
         try {
             return attempt(command);
         } catch (HoldRaceLostException lost) {

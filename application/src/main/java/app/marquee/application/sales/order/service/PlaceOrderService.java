@@ -3,6 +3,8 @@ package app.marquee.application.sales.order.service;
 import app.marquee.application.sales.order.OrderView;
 import app.marquee.application.sales.order.port.in.PlaceOrderUseCase;
 import app.marquee.application.sales.order.port.out.OrderRequestKeysPort;
+import app.marquee.domain.identity.IdentityRejection;
+import app.marquee.domain.identity.account.PurchaseEligibility;
 import app.marquee.domain.payment.PaymentRejection;
 import app.marquee.domain.sales.order.OrderRequestKey;
 import app.marquee.domain.sales.order.RequestFingerprint;
@@ -27,17 +29,24 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private final OrderRequestKeysPort keys;
     private final HoldPayment payment;
     private final OrderViews views;
+    private final PurchaseEligibility eligibility;
     private final Clock clock;
 
-    public PlaceOrderService(OrderRequestKeysPort keys, HoldPayment payment, OrderViews views, Clock clock) {
+    public PlaceOrderService(OrderRequestKeysPort keys, HoldPayment payment, OrderViews views,
+                             PurchaseEligibility eligibility, Clock clock) {
         this.keys = keys;
         this.payment = payment;
         this.views = views;
+        this.eligibility = eligibility;
         this.clock = clock;
     }
 
     @Override
     public Outcome<OrderView> place(Command command) {
+        Optional<IdentityRejection> ineligible = eligibility.blocker(command.buyerEmailVerified());
+        if (ineligible.isPresent()) {
+            return Outcome.rejected(ineligible.get());
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         RequestFingerprint fingerprint = RequestFingerprint.of(command.hold(), command.card().summary(),
                 command.card().expiry());

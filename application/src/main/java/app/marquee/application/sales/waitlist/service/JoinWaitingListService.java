@@ -7,7 +7,9 @@ import app.marquee.application.sales.venue.port.out.LoadVenuePort;
 import app.marquee.application.sales.waitlist.WaitingEntryView;
 import app.marquee.application.sales.waitlist.port.in.JoinWaitingListUseCase;
 import app.marquee.application.sales.waitlist.port.out.WaitingListsPort;
+import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.identity.account.PurchaseEligibility;
 import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.sales.inventory.Inventory;
 import app.marquee.domain.sales.inventory.SeatingPlan;
@@ -35,20 +37,26 @@ public class JoinWaitingListService implements JoinWaitingListUseCase {
     private final LoadVenuePort venues;
     private final TakenPlacesPort taken;
     private final WaitingListsPort lines;
+    private final PurchaseEligibility eligibility;
     private final Clock clock;
 
     public JoinWaitingListService(ViewShowQuery shows, LoadVenuePort venues, TakenPlacesPort taken,
-                                  WaitingListsPort lines, Clock clock) {
+                                  WaitingListsPort lines, PurchaseEligibility eligibility, Clock clock) {
         this.shows = shows;
         this.venues = venues;
         this.taken = taken;
         this.lines = lines;
+        this.eligibility = eligibility;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public Outcome<WaitingEntryView> join(Command command) {
+        Optional<IdentityRejection> ineligible = eligibility.blocker(command.entrantEmailVerified());
+        if (ineligible.isPresent()) {
+            return Outcome.rejected(ineligible.get());
+        }
         Instant now = clock.instant();
         AccountId entrant = command.entrant().account().orElseThrow();
         return shows.view(command.show(), command.entrant()).flatMap(show -> show.acceptsSalesAt(now))

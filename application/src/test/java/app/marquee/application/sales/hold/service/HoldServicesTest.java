@@ -1,5 +1,7 @@
 package app.marquee.application.sales.hold.service;
 
+import app.marquee.domain.identity.IdentityRejection;
+import app.marquee.domain.identity.account.PurchaseEligibility;
 import app.marquee.application.sales.event.port.in.ViewEventQuery.Reader;
 import app.marquee.application.sales.hold.Availability;
 import app.marquee.application.sales.hold.HoldView;
@@ -61,7 +63,7 @@ class HoldServicesTest {
             : Outcome.rejected(SalesRejection.SHOW_NOT_FOUND);
     private final PlaceHoldService place = new PlaceHoldService(new HoldPlacer(visible, venues, holds, holds,
             HoldPlacement.byDefault(), (event, typed, buyer, replaced, now) -> Optional.empty(),
-            (show, buyer) -> java.util.Map.of()), holds, clock);
+            (show, buyer) -> java.util.Map.of()), holds, new PurchaseEligibility(true), clock);
     private final ReleaseHoldService release = new ReleaseHoldService(holds, holds, show -> 0, clock);
     private final ShowAvailabilityService availability = new ShowAvailabilityService(visible, venues, holds, clock);
     private final AccountId ann = new AccountId(UUID.randomUUID());
@@ -130,6 +132,16 @@ class HoldServicesTest {
                 List.of(HoldRequest.Item.seat(seat(0), show.terms().tiers().get(0).id())), Optional.empty());
 
         assertThat(place.place(elsewhere)).isEqualTo(Outcome.rejected(SalesRejection.SHOW_NOT_FOUND));
+    }
+
+    @Test
+    void aBuyerWhoseEmailIsNotVerifiedHoldsNothing() {
+        PlaceHoldUseCase.Command asked = seats(ann, seat(0));
+        PlaceHoldUseCase.Command unverified = new PlaceHoldUseCase.Command(asked.show(), asked.buyer(), asked.items(),
+                Optional.empty(), Optional.empty(), false);
+
+        assertThat(place.place(unverified)).isEqualTo(Outcome.rejected(IdentityRejection.EMAIL_NOT_VERIFIED));
+        assertThat(place.place(seats(bob, seat(0))).isAccepted()).as("the seat stayed free").isTrue();
     }
 
     private PlaceHoldUseCase.Command seats(AccountId buyer, SeatId... seats) {

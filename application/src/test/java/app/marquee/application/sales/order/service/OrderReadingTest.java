@@ -13,6 +13,7 @@ import app.marquee.application.sales.order.port.in.ViewOrderQuery;
 import app.marquee.application.sales.show.fakes.InMemoryShows;
 import app.marquee.application.sales.venue.fakes.InMemoryVenues;
 import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.identity.account.PurchaseEligibility;
 import app.marquee.domain.payment.IdempotencyKey;
 import app.marquee.domain.payment.Money;
 import app.marquee.domain.payment.card.Card;
@@ -59,7 +60,8 @@ class OrderReadingTest {
             payload.hashCode()) + "_0123456789");
     private final OrderBookkeeping books = new OrderBookkeeping(new OrderMaking(orders, payments), payments, keys, shows);
     private final PlaceOrderService place = new PlaceOrderService(keys, new HoldPayment(orders, shows, payments,
-            provider, keys, books, new UnticketedRefunds(books, payments, provider, clock), views, clock), views, clock);
+            provider, keys, books, new UnticketedRefunds(books, payments, provider, clock), views, clock), views,
+            new PurchaseEligibility(true), clock);
 
     OrderReadingTest() {
         show.openSales(NOW.minusSeconds(3600));

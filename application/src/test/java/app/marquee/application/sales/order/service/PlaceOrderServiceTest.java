@@ -10,6 +10,8 @@ import app.marquee.application.sales.order.port.in.PlaceOrderUseCase.Command;
 import app.marquee.application.sales.show.fakes.InMemoryShows;
 import app.marquee.application.sales.venue.fakes.InMemoryVenues;
 import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.identity.IdentityRejection;
+import app.marquee.domain.identity.account.PurchaseEligibility;
 import app.marquee.domain.payment.DeclineReason;
 import app.marquee.domain.payment.IdempotencyKey;
 import app.marquee.domain.payment.Money;
@@ -64,7 +66,8 @@ class PlaceOrderServiceTest {
     private final OrderViews views = new OrderViews(orders, payments, payload -> "signature_of_" + Integer.toHexString(payload.hashCode()));
     private final OrderBookkeeping books = new OrderBookkeeping(new OrderMaking(orders, payments), payments, keys, shows);
     private final PlaceOrderService service = new PlaceOrderService(keys, new HoldPayment(orders, shows, payments,
-            provider, keys, books, new UnticketedRefunds(books, payments, provider, clock), views, clock), views, clock);
+            provider, keys, books, new UnticketedRefunds(books, payments, provider, clock), views, clock), views,
+            new PurchaseEligibility(true), clock);
 
     PlaceOrderServiceTest() {
         show.openSales(NOW.minusSeconds(3600));
@@ -86,6 +89,17 @@ class PlaceOrderServiceTest {
         assertThat(provider.charged()).singleElement().satisfies(c -> assertThat(c.amount()).isEqualTo(eur(11000)));
         assertThat(payments.rows()).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo("CAPTURED"));
         assertThat(keys.find(ANN, new IdempotencyKey("key-1")).orElseThrow().state()).isEqualTo(OrderRequestKey.State.DONE);
+    }
+
+    @Test
+    void aBuyerWhoseEmailIsNotVerifiedIsRefusedBeforeAnyCharge() {
+        Hold hold = seatHold();
+        Command asked = command("key-1", hold, "4242424242424242");
+
+        assertThat(service.place(new Command(asked.buyer(), asked.key(), asked.hold(), asked.card(), false)))
+                .isEqualTo(Outcome.rejected(IdentityRejection.EMAIL_NOT_VERIFIED));
+        assertThat(provider.charged()).isEmpty();
+        assertThat(keys.find(ANN, new IdempotencyKey("key-1"))).as("the key stays free for a try once verified").isEmpty();
     }
 
     @Test

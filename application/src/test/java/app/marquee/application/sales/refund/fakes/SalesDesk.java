@@ -17,6 +17,7 @@ import app.marquee.application.sales.refund.service.RefundSender;
 import app.marquee.application.sales.show.fakes.InMemoryShows;
 import app.marquee.application.sales.venue.fakes.InMemoryVenues;
 import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.identity.account.PurchaseEligibility;
 import app.marquee.domain.payment.IdempotencyKey;
 import app.marquee.domain.payment.Money;
 import app.marquee.domain.payment.RefundBackoff;
@@ -65,7 +66,8 @@ public final class SalesDesk {
             SaleTerms.of(List.of(category1), SalesWindow.untilStart(NOW.minusSeconds(3600), STARTS)));
     private final OrderBookkeeping books = new OrderBookkeeping(making, payments, keys, shows);
     private final PlaceOrderService place = new PlaceOrderService(keys, new HoldPayment(orders, shows, payments,
-            provider, keys, books, new UnticketedRefunds(books, payments, provider, clock), views, clock), views, clock);
+            provider, keys, books, new UnticketedRefunds(books, payments, provider, clock), views, clock), views,
+            new PurchaseEligibility(true), clock);
 
     public SalesDesk() {
         show.openSales(NOW.minusSeconds(3600));

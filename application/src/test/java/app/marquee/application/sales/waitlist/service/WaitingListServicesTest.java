@@ -15,6 +15,8 @@ import app.marquee.application.sales.waitlist.WaitingListSettings;
 import app.marquee.application.sales.waitlist.fakes.InMemoryWaitingLists;
 import app.marquee.application.sales.waitlist.port.in.JoinWaitingListUseCase;
 import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.identity.IdentityRejection;
+import app.marquee.domain.identity.account.PurchaseEligibility;
 import app.marquee.domain.identity.account.Role;
 import app.marquee.domain.payment.Money;
 import app.marquee.domain.sales.SalesRejection;
@@ -68,11 +70,12 @@ class WaitingListServicesTest {
     private final WaitingLineServer server = new WaitingLineServer(lines, shows, venues, holds, holds, holds,
             (show, offer, hold) -> notified.add(offer), new WaitingListSettings(Duration.ofHours(2)));
     private final OfferReturnedPlacesService offers = new OfferReturnedPlacesService(server, lines, clock);
-    private final JoinWaitingListService join = new JoinWaitingListService(visible, venues, holds, lines, clock);
+    private final JoinWaitingListService join = new JoinWaitingListService(visible, venues, holds, lines,
+            new PurchaseEligibility(true), clock);
     private final LeaveWaitingListService leave = new LeaveWaitingListService(lines, holds, holds, server, clock);
     private final MyWaitingEntryService mine = new MyWaitingEntryService(lines, holds);
     private final PlaceHoldService place = new PlaceHoldService(new HoldPlacer(visible, venues, holds, holds,
-            HoldPlacement.byDefault(), (event, typed, buyer, replaced, now) -> Optional.empty(), lines), holds, clock);
+            HoldPlacement.byDefault(), (event, typed, buyer, replaced, now) -> Optional.empty(), lines), holds, new PurchaseEligibility(true), clock);
     private final ReleaseHoldService release = new ReleaseHoldService(holds, holds, offers, clock);
     private final AccountId ann = AccountId.newId();
     private final AccountId bob = AccountId.newId();
@@ -89,6 +92,15 @@ class WaitingListServicesTest {
         assertThat(join.join(wish(AccountId.newId(), 7)))
                 .isEqualTo(Outcome.rejected(SalesRejection.PER_ORDER_LIMIT_EXCEEDED));
         assertThat(annsHold.state().name()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void anEntrantWhoseEmailIsNotVerifiedCannotJoinALineThatLeadsToAHold() {
+        hold(ann, 0, 1);
+        JoinWaitingListUseCase.Command asked = wish(bob, 1);
+
+        assertThat(join.join(new JoinWaitingListUseCase.Command(asked.show(), asked.entrant(), asked.tier(),
+                asked.places(), false))).isEqualTo(Outcome.rejected(IdentityRejection.EMAIL_NOT_VERIFIED));
     }
 
     @Test

@@ -28,12 +28,19 @@ public interface PlaceHoldUseCase {
     /**
      * Exactly one of {@code items} (non-empty lists are the domain's to judge) and {@code bestAvailable};
      * {@code promoCode} as the buyer typed it, if any (see {@code RedeemPromoCodePort} and
-     * {@code PromoCode#discountFor} for its refusals, PROMO_CODE_UNKNOWN first).
+     * {@code PromoCode#discountFor} for its refusals, PROMO_CODE_UNKNOWN first). {@code buyerEmailVerified}
+     * as the caller check found it: EMAIL_NOT_VERIFIED before anything else when the rule asks for it.
      */
     record Command(ShowId show, Reader buyer, List<HoldRequest.Item> items, Optional<BestSeats> bestAvailable,
-                   Optional<String> promoCode) {
+                   Optional<String> promoCode, boolean buyerEmailVerified) {
         public Command(ShowId show, Reader buyer, List<HoldRequest.Item> items, Optional<BestSeats> bestAvailable) {
             this(show, buyer, items, bestAvailable, Optional.empty());
+        }
+
+        /** A buyer whose e-mail is verified. */
+        public Command(ShowId show, Reader buyer, List<HoldRequest.Item> items, Optional<BestSeats> bestAvailable,
+                       Optional<String> promoCode) {
+            this(show, buyer, items, bestAvailable, promoCode, true);
         }
 
         public Command {

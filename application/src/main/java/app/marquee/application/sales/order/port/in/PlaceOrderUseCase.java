@@ -21,7 +21,13 @@ import java.util.Objects;
 public interface PlaceOrderUseCase {
     Outcome<OrderView> place(Command command);
 
-    record Command(AccountId buyer, IdempotencyKey key, HoldId hold, Card card) {
+    /** {@code buyerEmailVerified} as the caller check found it: EMAIL_NOT_VERIFIED first when the rule asks for it. */
+    record Command(AccountId buyer, IdempotencyKey key, HoldId hold, Card card, boolean buyerEmailVerified) {
+        /** A buyer whose e-mail is verified. */
+        public Command(AccountId buyer, IdempotencyKey key, HoldId hold, Card card) {
+            this(buyer, key, hold, card, true);
+        }
+
         public Command {
             Objects.requireNonNull(buyer, "buyer");
             Objects.requireNonNull(key, "key");

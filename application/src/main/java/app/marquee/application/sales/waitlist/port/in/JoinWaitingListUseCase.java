@@ -18,7 +18,13 @@ import java.util.Objects;
 public interface JoinWaitingListUseCase {
     Outcome<WaitingEntryView> join(Command command);
 
-    record Command(ShowId show, Reader entrant, TierId tier, int places) {
+    /** {@code entrantEmailVerified} as the caller check found it: EMAIL_NOT_VERIFIED first when the rule asks for it. */
+    record Command(ShowId show, Reader entrant, TierId tier, int places, boolean entrantEmailVerified) {
+        /** An entrant whose e-mail is verified. */
+        public Command(ShowId show, Reader entrant, TierId tier, int places) {
+            this(show, entrant, tier, places, true);
+        }
+
         public Command {
             Objects.requireNonNull(show, "show");
             Objects.requireNonNull(entrant, "entrant");

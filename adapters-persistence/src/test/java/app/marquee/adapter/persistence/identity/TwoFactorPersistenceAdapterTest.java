@@ -1,0 +1,111 @@
+package app.marquee.adapter.persistence.identity;
+
+import app.marquee.adapter.persistence.DatabaseTest;
+import app.marquee.adapter.persistence.Race;
+import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.identity.session.TokenDigest;
+import app.marquee.domain.identity.twofactor.SealedTotpSecret;
+import app.marquee.domain.identity.twofactor.SignInChallenge;
+import app.marquee.domain.identity.twofactor.TimeStep;
+import app.marquee.domain.identity.twofactor.TwoFactor;
+import app.marquee.domain.shared.Outcome;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class TwoFactorPersistenceAdapterTest extends DatabaseTest {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    TwoFactorPersistenceAdapter factors;
+    @Inject
+    SignInChallengePersistenceAdapter challenges;
+    @Inject
+    AccountPersistenceAdapter accounts;
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    private AccountId anAccount() {
+        return accounts.add(TestAccounts.user(TestAccounts.uniqueEmail())).orElseThrow(r -> new IllegalStateException(r.toString())).id();
+    }
+
+    private TwoFactor enabled(AccountId owner, Instant now) {
+        TwoFactor factor = TwoFactor.enrol(owner, new SealedTotpSecret("v1.sealed-bytes"), now);
+        factor.confirm(Optional.of(TimeStep.at(now)), now, RANDOM);
+        factors.save(factor);
+        return factor;
+    }
+
+    @Test
+    void aFactorComesBackWithItsSealedSecretStepAndRecoveryCodes() {
+        AccountId owner = anAccount();
+        TwoFactor factor = enabled(owner, TestAccounts.now());
+
+        TwoFactor stored = factors.byAccount(owner).orElseThrow();
+
+        assertThat(stored).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(factor);
+        assertThat(stored.recoveryCodes()).hasSize(10);
+        assertThat(factors.byAccount(anAccount())).isEmpty();
+    }
+
+    @Test
+    void aNewEnrolmentReplacesAPendingOneAndRemovingForgetsEverything() {
+        AccountId owner = anAccount();
+        Instant now = TestAccounts.now();
+        factors.save(TwoFactor.enrol(owner, new SealedTotpSecret("first"), now));
+        factors.save(TwoFactor.enrol(owner, new SealedTotpSecret("second"), now));
+
+        assertThat(factors.byAccount(owner).orElseThrow().secret()).isEqualTo(new SealedTotpSecret("second"));
+        factors.remove(owner);
+        assertThat(factors.byAccount(owner)).isEmpty();
+    }
+
+    @Test
+    void twoCodesOfOneStepCheckedAtOnceAreAcceptedOnce() throws Exception {
+        AccountId owner = anAccount();
+        Instant now = TestAccounts.now();
+        enabled(owner, now);
+        Optional<TimeStep> next = Optional.of(new TimeStep(TimeStep.at(now).value() + 1));
+
+        Race.Result<Boolean, Boolean> race = Race.between(transactions,
+                () -> accept(owner, next), () -> accept(owner, next));
+
+        assertThat(race.secondWaited()).isTrue();
+        assertThat(List.of(race.first(), race.second())).containsExactly(true, false);
+    }
+
+    @Test
+    void aChallengeKeepsItsFailuresAndItsAnswer() {
+        AccountId owner = anAccount();
+        Instant now = TestAccounts.now();
+        SignInChallenge.Issued issued = SignInChallenge.issue(owner, now, RANDOM);
+        challenges.add(issued.challenge());
+        SignInChallenge read = challenges.lockByDigest(TokenDigest.of(issued.secret())).orElseThrow();
+
+        read.fail();
+        read.answer(now.plusSeconds(10));
+        challenges.update(read);
+
+        assertThat(challenges.byDigest(issued.challenge().digest()).orElseThrow())
+                .usingRecursiveComparison().isEqualTo(read);
+    }
+
+    private boolean accept(AccountId owner, Optional<TimeStep> step) {
+        TwoFactor factor = factors.lockByAccount(owner).orElseThrow();
+        Outcome<TwoFactor> accepted = factor.acceptCode(step);
+        if (accepted.isAccepted()) {
+            factors.save(factor);
+        }
+        return accepted.isAccepted();
+    }
+}
