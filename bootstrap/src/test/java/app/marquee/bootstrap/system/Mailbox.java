@@ -6,9 +6,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -58,6 +60,33 @@ final class Mailbox {
             Thread.sleep(100);
         } while (System.nanoTime() < deadline);
         return Optional.empty();
+    }
+
+    /** The plain-text bodies of every e-mail to {@code address}, in the order received, once there are {@code count}. */
+    static List<String> awaitTextsTo(String address, int count, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        List<MimeMessage> received;
+        do {
+            received = receivedBy(address);
+            if (received.size() >= count) {
+                return received.stream().map(Mailbox::text).toList();
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError(count + " e-mails to " + address + " expected, " + received.size() + " received");
+    }
+
+    /** The text part of a Marquee e-mail (multipart/alternative: text first, then HTML), decoded. */
+    static String text(MimeMessage mail) {
+        try {
+            return (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static synchronized List<MimeMessage> receivedBy(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> sentTo(message, address, "")).toList();
     }
 
     private static synchronized Optional<MimeMessage> receivedBy(String address, String subject) {

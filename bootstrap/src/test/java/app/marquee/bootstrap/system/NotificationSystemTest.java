@@ -2,7 +2,6 @@ package app.marquee.bootstrap.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -137,8 +136,7 @@ class NotificationSystemTest {
                 && message.get("kind").asText().equals(kind) && test.test(message)).findFirst();
     }
 
-    private static String text(MimeMessage mail) throws Exception {
-        MimeMultipart parts = (MimeMultipart) mail.getContent();
-        return (String) parts.getBodyPart(0).getContent();
+    private static String text(MimeMessage mail) {
+        return Mailbox.text(mail);
     }
 }
