@@ -7,6 +7,9 @@ import java.util.UUID;
 
 /** A position in the operators' list (newest first): the last message of the previous page. */
 public record OutboxCursor(Instant createdAt, UUID id) {
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
     public OutboxCursor {
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(id, "id");
@@ -16,7 +19,10 @@ public record OutboxCursor(Instant createdAt, UUID id) {
         return createdAt + "|" + id;
     }
 
-    /** The cursor {@link #encode} wrote; empty for anything else. */
+    /**
+     * The cursor {@link #encode} wrote; empty for anything else, an instant PostgreSQL's timestamptz
+     * cannot hold included (a forged cursor naming the year 300000 must be a 400, not a 500).
+     */
     public static Optional<OutboxCursor> decode(String text) {
         int bar = text.indexOf('|');
         if (bar < 0) {
@@ -24,9 +30,13 @@ public record OutboxCursor(Instant createdAt, UUID id) {
         }
         try {
             return Optional.of(new OutboxCursor(Instant.parse(text.substring(0, bar)),
-                    UUID.fromString(text.substring(bar + 1))));
+                    UUID.fromString(text.substring(bar + 1)))).filter(cursor -> storable(cursor.createdAt()));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    private static boolean storable(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
     }
 }

@@ -2,6 +2,7 @@ package app.marquee.bootstrap.notification;
 
 import app.marquee.adapter.notification.ChannelRouter;
 import app.marquee.adapter.notification.MessageChannel;
+import app.marquee.adapter.notification.console.ConsoleChannel;
 import app.marquee.adapter.notification.template.PebbleMessageRenderer;
 import app.marquee.application.notification.NotificationSettings;
 import app.marquee.application.notification.port.out.RenderMessagePort;
@@ -47,7 +48,13 @@ public class NotificationWiring {
     @Context
     Channels notificationChannels(NotificationChannelSettings settings) {
         Channels channels = Channels.from(settings);
-        LOG.info("Notifications: e-mail by {}; SMS by {}", channels.email().describe(), channels.sms().describe());
+        if (channels.email() instanceof ConsoleChannel || channels.sms() instanceof ConsoleChannel) {
+            LOG.warn("Notifications: e-mail by {}; SMS by {}. The console channel logs whole messages, reset links,"
+                    + " tokens and ticket codes included: never in production", channels.email().describe(),
+                    channels.sms().describe());
+        } else {
+            LOG.info("Notifications: e-mail by {}; SMS by {}", channels.email().describe(), channels.sms().describe());
+        }
         return channels;
     }
 

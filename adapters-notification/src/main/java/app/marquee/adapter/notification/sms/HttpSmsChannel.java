@@ -12,15 +12,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * SMS through a Twilio-style REST API with the JDK's HTTP client: a form POST of {@code To},
  * {@code From} and {@code Body}, authenticated with the account SID and token. A 2xx answer is
- * delivered; a 4xx other than 408 and 429 (an invalid number, a refused sender) is permanent; 408,
- * 429, 5xx, a timeout or no connection are retried.
+ * delivered. Only a refusal of the recipient is permanent: a 400 whose error code says the number
+ * is invalid, not a mobile, or unsubscribed (Twilio's 21211, 21217, 21401, 21610, 21614), which no
+ * retry changes. Everything else is retried: 401, 403 and 404 say the account or its configuration
+ * is wrong (a wrong SID or token, a suspended account), which an operator fixes, and then the
+ * waiting messages should go; so are a refused sender, 408, 429, 5xx, a timeout or no connection.
  */
 public class HttpSmsChannel implements MessageChannel {
+    /** Twilio's codes for a recipient that cannot receive this SMS whatever we do. */
+    private static final Set<Integer> RECIPIENT_REFUSED = Set.of(21211, 21217, 21401, 21610, 21614);
+    private static final Pattern ERROR_CODE = Pattern.compile("\"code\"\\s*:\\s*(\\d{1,9})");
     private final SmsSettings settings;
     private final HttpClient http;
 
@@ -58,8 +67,14 @@ public class HttpSmsChannel implements MessageChannel {
             return DeliveryResult.delivered();
         }
         String reason = "SMS gateway answered " + status + ": " + abbreviated(body);
-        boolean permanent = status >= 400 && status < 500 && status != 408 && status != 429;
-        return permanent ? DeliveryResult.permanent(reason) : DeliveryResult.retryable(reason);
+        return status == 400 && RECIPIENT_REFUSED.contains(errorCode(body)) ? DeliveryResult.permanent(reason)
+                : DeliveryResult.retryable(reason);
+    }
+
+    /** The provider's error code ({@code "code": 21211}); 0 when the body names none. */
+    private static int errorCode(String body) {
+        Matcher code = body == null ? null : ERROR_CODE.matcher(body);
+        return code != null && code.find() ? Integer.parseInt(code.group(1)) : 0;
     }
 
     private static String abbreviated(String body) {

@@ -17,8 +17,9 @@ import java.util.Properties;
 
 /**
  * E-mail over SMTP with Jakarta Mail (Eclipse Angus): a multipart/alternative message with a plain
- * text part and an HTML part, in UTF-8. The server's refusal is sorted by {@link SmtpFailures}: a
- * permanent 5xx reply is final, anything else (no connection, a timeout, a 4xx reply) is retried.
+ * text part and an HTML part, in UTF-8. The server's refusal is sorted by {@link SmtpFailures}: only
+ * a recipient the server says does not exist is final; anything else (no connection, a timeout, a 4xx
+ * reply, authentication, relaying or policy refusals) is retried.
  */
 public class SmtpEmailChannel implements MessageChannel {
     private final SmtpSettings settings;
@@ -68,7 +69,12 @@ public class SmtpEmailChannel implements MessageChannel {
         return mail;
     }
 
-    private static Properties properties(SmtpSettings settings) {
+    /**
+     * The session's settings. Whichever way TLS is reached (STARTTLS or SMTPS), the server's
+     * certificate must name the host we asked for: without that check, anyone on the path could
+     * present any valid certificate and read the reset links.
+     */
+    static Properties properties(SmtpSettings settings) {
         Properties properties = new Properties();
         String protocol = settings.tls() ? "smtps" : "smtp";
         properties.put("mail.transport.protocol", protocol);
@@ -82,6 +88,7 @@ public class SmtpEmailChannel implements MessageChannel {
         if (settings.startTls()) {
             properties.put("mail.smtp.starttls.enable", "true");
             properties.put("mail.smtp.starttls.required", "true");
+            properties.put("mail.smtp.ssl.checkserveridentity", "true");
         }
         if (settings.tls()) {
             properties.put("mail.smtps.ssl.checkserveridentity", "true");

@@ -18,12 +18,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Against a local gateway speaking Twilio's Messages API (com.sun.net.httpserver). */
 class HttpSmsChannelTest {
     private final AtomicInteger status = new AtomicInteger(201);
+    private final AtomicReference<String> answer = new AtomicReference<>("{\"sid\":\"SM1\"}");
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private HttpServer gateway;
 
@@ -35,10 +37,10 @@ class HttpSmsChannelTest {
             requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + "\n"
                     + exchange.getRequestHeaders().getFirst("Authorization") + "\n"
                     + URLDecoder.decode(body, StandardCharsets.UTF_8));
-            byte[] answer = "{\"sid\":\"SM1\",\"message\":\"The 'To' number is not valid\"}".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(status.get(), answer.length);
+            byte[] reply = answer.get().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status.get(), reply.length);
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
+                out.write(reply);
             }
         });
         gateway.start();
@@ -63,13 +65,29 @@ class HttpSmsChannelTest {
     @Test
     void anInvalidNumberIsPermanent() {
         status.set(400);
+        answer.set("{\"code\": 21211, \"message\": \"The 'To' number +33612345678 is not a valid phone number.\","
+                + " \"status\": 400}");
 
         DeliveryResult result = channel().deliver("+33612345678", RenderedMessage.sms("Hello"));
 
         assertThat(result).isInstanceOf(DeliveryResult.Failed.class);
         assertThat(((DeliveryResult.Failed) result).retryable()).isFalse();
-        assertThat(((DeliveryResult.Failed) result).reason()).contains("400").contains("not valid")
+        assertThat(((DeliveryResult.Failed) result).reason()).contains("400").contains("not a valid")
                 .doesNotContain("s3cret");
+    }
+
+    @Test
+    void anAccountOrConfigurationTheGatewayRefusesIsWorthRetryingOnceFixed() {
+        answer.set("{\"code\": 20003, \"message\": \"Authenticate\", \"status\": 401}");
+        for (int refused : new int[] {401, 403, 404}) {
+            status.set(refused);
+            DeliveryResult result = channel().deliver("+33612345678", RenderedMessage.sms("Hello"));
+            assertThat(((DeliveryResult.Failed) result).retryable()).as("%d", refused).isTrue();
+        }
+        status.set(400);
+        answer.set("{\"code\": 21606, \"message\": \"The 'From' phone number is not valid for this account\"}");
+        DeliveryResult badSender = channel().deliver("+33612345678", RenderedMessage.sms("Hello"));
+        assertThat(((DeliveryResult.Failed) badSender).retryable()).as("a sender we misconfigured").isTrue();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +68,18 @@ class SmtpEmailChannelTest {
 
         assertThat(result).isInstanceOf(DeliveryResult.Failed.class);
         assertThat(((DeliveryResult.Failed) result).retryable()).isFalse();
+    }
+
+    @Test
+    void starttlsChecksTheServersIdentityAsSmtpsDoes() {
+        Properties startTls = SmtpEmailChannel.properties(new SmtpSettings("smtp.example.org", 587, true, false,
+                Optional.of("marquee"), Optional.of("pw"), "Marquee <no-reply@marquee.test>", Duration.ofSeconds(3)));
+        Properties smtps = SmtpEmailChannel.properties(new SmtpSettings("smtp.example.org", 465, false, true,
+                Optional.of("marquee"), Optional.of("pw"), "Marquee <no-reply@marquee.test>", Duration.ofSeconds(3)));
+
+        assertThat(startTls).containsEntry("mail.smtp.starttls.required", "true")
+                .containsEntry("mail.smtp.ssl.checkserveridentity", "true");
+        assertThat(smtps).containsEntry("mail.smtps.ssl.checkserveridentity", "true");
     }
 
     private static SmtpEmailChannel channel(int port) {

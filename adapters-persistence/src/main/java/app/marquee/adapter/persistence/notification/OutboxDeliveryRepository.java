@@ -37,8 +37,17 @@ interface OutboxDeliveryRepository extends GenericRepository<OutboxRow, UUID> {
              WHERE id = ANY (CAST(:ids AS uuid[])) AND status = 'PENDING'""")
     int lease(String[] ids, UUID claim, Instant leasedUntil);
 
-    @Query(WHOLE + " WHERE claim = :claim AND status = 'PENDING' ORDER BY created_at, id")
-    List<OutboxRow> claimed(UUID claim);
+    /** The rows just leased, read back by primary key (the claim column has no index). */
+    @Query(WHOLE + """
+             WHERE id = ANY (CAST(:ids AS uuid[])) AND claim = :claim AND status = 'PENDING'
+             ORDER BY created_at, id""")
+    List<OutboxRow> claimed(String[] ids, UUID claim);
+
+    /** The lease moved on, only under the current claim: 0 when another instance took the message over. */
+    @Query("""
+            UPDATE outbox_messages SET next_attempt_at = :leasedUntil
+             WHERE id = :id AND claim = :claim AND status = 'PENDING'""")
+    int renew(UUID id, UUID claim, Instant leasedUntil);
 
     /** SENT under the current claim, the secret values wiped from data. */
     @Query("""
@@ -58,6 +67,13 @@ interface OutboxDeliveryRepository extends GenericRepository<OutboxRow, UUID> {
              WHERE id = :id AND claim = :claim AND status = 'PENDING'""")
     int dead(UUID id, UUID claim, String error);
 
+    /** DEAD because what it carries ran out: not an attempt; the secret values wiped as for SENT. */
+    @Query("""
+            UPDATE outbox_messages SET status = 'DEAD', last_error = :error, data = data - secret_keys,
+                                       secret_keys = '{}', claim = NULL
+             WHERE id = :id AND claim = :claim AND status = 'PENDING'""")
+    int expired(UUID id, UUID claim, String error);
+
     /** Newest first, after the cursor (created_at, id) if given, of the status if given. */
     @Query(SHOWN + " " + """
              WHERE (CAST(:status AS text) IS NULL OR status = :status)
@@ -69,10 +85,14 @@ interface OutboxDeliveryRepository extends GenericRepository<OutboxRow, UUID> {
     @Query(SHOWN + " WHERE id = :id")
     Optional<OutboxRow> shown(UUID id);
 
-    /** PENDING again from scratch, due now; never a SENT message. */
+    /**
+     * PENDING again from scratch, due now: a DEAD message, or a PENDING one no dispatcher holds a live
+     * lease on (never claimed since its last outcome, or its lease is over); never a SENT message.
+     */
     @Query("""
             UPDATE outbox_messages SET status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = NULL,
                                        claim = NULL
-             WHERE id = :id AND status <> 'SENT'""")
+             WHERE id = :id
+               AND (status = 'DEAD' OR (status = 'PENDING' AND (claim IS NULL OR next_attempt_at <= :now)))""")
     int requeue(UUID id, Instant now);
 }

@@ -20,4 +20,8 @@ interface OutboxRepository extends GenericRepository<OutboxMessageRow, UUID> {
                     ARRAY(SELECT jsonb_array_elements_text(CAST(:secretKeys AS jsonb))), :now, :now)""")
     void insert(UUID id, String kind, String channel, String recipient, String language, @Nullable UUID accountId,
                 String data, String secretKeys, Instant now);
+
+    /** Along {@code outbox_messages_by_account}. */
+    @Query("DELETE FROM outbox_messages WHERE account_id = :accountId")
+    int deleteOfAccount(UUID accountId);
 }

@@ -43,6 +43,8 @@ final class ProblemStatuses {
             Map.entry("INVALID_CURSOR", HttpStatus.BAD_REQUEST),
             Map.entry("NOTIFICATION_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("NOTIFICATION_ALREADY_SENT", HttpStatus.CONFLICT),
+            Map.entry("NOTIFICATION_IN_FLIGHT", HttpStatus.CONFLICT),
+            Map.entry("NOTIFICATION_EXPIRED", HttpStatus.CONFLICT),
             Map.entry("SMS_NEEDS_PHONE", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("NO_CHANNEL_CHOSEN", HttpStatus.UNPROCESSABLE_ENTITY),
             Map.entry("PHONE_NUMBER_INVALID", HttpStatus.UNPROCESSABLE_ENTITY),

@@ -1,6 +1,7 @@
 package app.marquee.application.identity.service;
 
 import app.marquee.application.identity.port.in.AnonymiseClosedAccountsUseCase;
+import app.marquee.application.identity.port.out.ForgetOutboxMessagesPort;
 import app.marquee.application.identity.port.out.ForgetViewerPort;
 import app.marquee.application.identity.port.out.SaveAccountPort;
 import app.marquee.application.identity.port.out.SearchAccountsPort;
@@ -13,7 +14,8 @@ import java.time.Instant;
 
 /**
  * Anonymises closed accounts whose grace period is over, a batch at a time, and erases each one's
- * library in the same transaction ({@link ForgetViewerPort}). Until then a closed account's
+ * library ({@link ForgetViewerPort}) and outbox messages ({@link ForgetOutboxMessagesPort}) in the
+ * same transaction. Until then a closed account's
  * library stays as it was, its public reviews included: closing starts the grace period, the
  * anonymisation ends it.
  */
@@ -23,19 +25,22 @@ public class AnonymiseClosedAccountsService implements AnonymiseClosedAccountsUs
     private final SearchAccountsPort search;
     private final SaveAccountPort saveAccount;
     private final ForgetViewerPort forgetViewer;
+    private final ForgetOutboxMessagesPort forgetMessages;
     private final Clock clock;
 
     public AnonymiseClosedAccountsService(SearchAccountsPort search, SaveAccountPort saveAccount,
-                                          ForgetViewerPort forgetViewer, Clock clock) {
+                                          ForgetViewerPort forgetViewer, ForgetOutboxMessagesPort forgetMessages,
+                                          Clock clock) {
         this.search = search;
         this.saveAccount = saveAccount;
         this.forgetViewer = forgetViewer;
+        this.forgetMessages = forgetMessages;
         this.clock = clock;
     }
 
     /**
      * One batch per call; an account updated concurrently by another instance is left for that one,
-     * library included: only an account this run anonymised has its library erased.
+     * library and messages included: only an account this run anonymised has them erased.
      */
     @Override
     @Transactional
@@ -46,6 +51,7 @@ public class AnonymiseClosedAccountsService implements AnonymiseClosedAccountsUs
             account.anonymise(now);
             if (saveAccount.update(account).isAccepted()) {
                 forgetViewer.forget(account.id());
+                forgetMessages.forgetMessagesOf(account.id());
                 done++;
             }
         }

@@ -1,20 +1,28 @@
 package app.marquee.application.identity.fakes;
 
+import app.marquee.application.identity.port.out.ForgetOutboxMessagesPort;
 import app.marquee.application.notification.port.out.AppendOutboxPort;
+import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.notification.MessageKind;
 import app.marquee.domain.notification.OutboundMessage;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** The outbox as a list of what was appended. */
-public final class RecordingOutbox implements AppendOutboxPort {
+/** The outbox as a list of what was appended; forgetting an account removes its messages. */
+public final class RecordingOutbox implements AppendOutboxPort, ForgetOutboxMessagesPort {
     private final List<OutboundMessage> messages = new ArrayList<>();
 
     @Override
     public void append(List<OutboundMessage> appended, Instant now) {
         messages.addAll(appended);
+    }
+
+    @Override
+    public void forgetMessagesOf(AccountId account) {
+        messages.removeIf(message -> message.account().equals(Optional.of(account)));
     }
 
     public List<OutboundMessage> messages() {

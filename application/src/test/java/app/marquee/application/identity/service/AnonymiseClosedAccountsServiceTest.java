@@ -31,7 +31,7 @@ class AnonymiseClosedAccountsServiceTest {
     private final IdentityFixture world = new IdentityFixture();
     private final LibraryFixture library = new LibraryFixture();
     private final AnonymiseClosedAccountsService job = new AnonymiseClosedAccountsService(world.accounts,
-            world.accounts, library.library, world.clock);
+            world.accounts, library.library, world.outbox, world.clock);
     private final Instant now = world.clock.instant();
 
     @Test
@@ -113,6 +113,30 @@ class AnonymiseClosedAccountsServiceTest {
         assertThat(library.reviews.size()).isEqualTo(1);
         assertThat(library.library.playlistsOf(stays.id())).hasSize(1);
         assertThat(library.progress.count()).isEqualTo(1);
+    }
+
+    @Test
+    void anonymisingAnAccountDeletesItsOutboxMessagesAndNobodyElses() {
+        Account gone = world.closedAccount("gone@example.org", PASSWORD, now.minus(Duration.ofDays(31)));
+        Account recent = world.closedAccount("recent@example.org", PASSWORD, now.minus(Duration.ofDays(29)));
+        world.mail().passwordResetLink(gone, now);
+        world.mail().passwordResetLink(recent, now);
+
+        job.anonymiseDue();
+
+        assertThat(world.outbox.messages()).singleElement()
+                .satisfies(message -> assertThat(message.account()).contains(recent.id()));
+    }
+
+    @Test
+    void anAccountThisRunCouldNotAnonymiseKeepsItsMessages() {
+        Account raced = world.closedAccount("raced@example.org", PASSWORD, now.minus(Duration.ofDays(31)));
+        world.mail().passwordResetLink(raced, now);
+        world.accounts.failNextUpdate();
+
+        job.anonymiseDue();
+
+        assertThat(world.outbox.messages()).hasSize(1);
     }
 
     @Test

@@ -36,6 +36,31 @@ class MessageDeliveryTest {
         delivery(DeliveryResult.delivered()).deliver(claimed(0));
 
         assertThat(outbox.outcomes).containsExactly("SENT");
+        assertThat(outbox.renewedUntil).as("the lease renewed just before the send").containsExactly(NOW.plusSeconds(120));
+    }
+
+    @Test
+    void aLinkThatRanOutIsDeadWithoutBeingSent() {
+        List<String> sent = new ArrayList<>();
+        MessageDelivery delivery = new MessageDelivery(message -> RenderedMessage.email("Hi", "<p>Hi</p>", "Hi"),
+                (channel, to, message) -> {
+                    sent.add(to);
+                    return DeliveryResult.delivered();
+                }, outbox, settings, Clock.fixed(NOW, ZoneOffset.UTC), () -> 0.0);
+
+        delivery.deliver(claimed(0, MessageData.of(Map.of("displayName", "Ada", "expiresAt", NOW.toString()))
+                .withSecret("link", "https://x/reset?t=s3cret")));
+
+        assertThat(sent).isEmpty();
+        assertThat(outbox.outcomes).containsExactly("EXPIRED link expired (" + NOW + ")");
+    }
+
+    @Test
+    void aLinkStillValidIsSent() {
+        delivery(DeliveryResult.delivered()).deliver(claimed(0, MessageData.of(Map.of("displayName", "Ada",
+                "expiresAt", NOW.plusSeconds(1).toString()))));
+
+        assertThat(outbox.outcomes).containsExactly("SENT");
     }
 
     @Test
@@ -84,18 +109,33 @@ class MessageDeliveryTest {
     }
 
     private static ClaimedMessage claimed(int attempts) {
+        return claimed(attempts, MessageData.of(Map.of("displayName", "Ada")));
+    }
+
+    private static ClaimedMessage claimed(int attempts, MessageData data) {
         return new ClaimedMessage(UUID.randomUUID(), UUID.randomUUID(), OutboundMessage.email(MessageKind.PASSWORD_RESET,
-                new AccountId(UUID.randomUUID()), new EmailAddress("ada@example.com"), Language.EN,
-                MessageData.of(Map.of("displayName", "Ada"))), attempts);
+                new AccountId(UUID.randomUUID()), new EmailAddress("ada@example.com"), Language.EN, data), attempts);
     }
 
     /** The outbox as the dispatcher writes outcomes to it. */
     private static final class RecordedOutcomes implements OutboxDeliveryPort {
         final List<String> outcomes = new ArrayList<>();
+        final List<Instant> renewedUntil = new ArrayList<>();
 
         @Override
         public List<ClaimedMessage> claimDue(Instant now, Instant leasedUntil, int max) {
             return List.of();
+        }
+
+        @Override
+        public boolean renew(ClaimedMessage message, Instant leasedUntil) {
+            renewedUntil.add(leasedUntil);
+            return true;
+        }
+
+        @Override
+        public boolean expired(ClaimedMessage message, String error, Instant now) {
+            return outcomes.add("EXPIRED " + error);
         }
 
         @Override

@@ -58,7 +58,8 @@ public class AdminNotificationController {
             + " SENT, DEAD), with the recipient, attempts and last error. Values the message keeps secret"
             + " (verification and reset links and tokens, ticket codes) are never shown.")
     @ApiResponse(responseCode = "200", description = "One page of messages")
-    @ApiResponse(responseCode = "400", description = "INVALID_VALUE (status), INVALID_CURSOR, VALIDATION_FAILED",
+    @ApiResponse(responseCode = "400", description = "INVALID_VALUE (status), INVALID_CURSOR (also a forged one"
+            + " naming an instant out of range), VALIDATION_FAILED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationPage list(@QueryValue @Nullable OutboxStatus status,
                                  @QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit,
@@ -73,11 +74,14 @@ public class AdminNotificationController {
 
     @Post("/{id}/retry")
     @Operation(summary = "Queue a message again", description = "A DEAD message, or a PENDING one waiting for its"
-            + " next try: attempts back to 0, due now. A SENT message is never sent again.")
+            + " next try: attempts back to 0, due now. A SENT message is never sent again; a PENDING one a"
+            + " dispatcher is sending right now (its lease, MARQUEE_NOTIFICATION_LEASE, not over) is refused so it"
+            + " is not sent twice; a message whose link or offer ran out (its expiresAt passed) is refused.")
     @ApiResponse(responseCode = "200", description = "The message, PENDING")
     @ApiResponse(responseCode = "404", description = "NOTIFICATION_NOT_FOUND",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "NOTIFICATION_ALREADY_SENT",
+    @ApiResponse(responseCode = "409", description = "NOTIFICATION_ALREADY_SENT, NOTIFICATION_IN_FLIGHT,"
+            + " NOTIFICATION_EXPIRED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationResponse retry(@PathVariable UUID id) {
         return NotificationResponse.of(Outcomes.accepted(retry.retry(id)));

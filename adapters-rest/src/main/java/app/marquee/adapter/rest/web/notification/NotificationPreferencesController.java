@@ -56,6 +56,8 @@ public class NotificationPreferencesController {
     @ApiResponse(responseCode = "200", description = "The channels now")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND (the caller's account is gone)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = "SMS_NEEDS_PHONE, NO_CHANNEL_CHOSEN",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Channels put(Authentication caller, @Body @Valid Channels body) {

@@ -17,8 +17,9 @@ public interface OutboxMessagesPort {
     Optional<OutboxEntry> byId(UUID id);
 
     /**
-     * PENDING again, attempts back to zero, due at {@code now}: only if it is not SENT (a conditional
-     * UPDATE, so a message sent meanwhile is never queued twice). False when nothing changed.
+     * PENDING again, attempts back to zero, due at {@code now}, claim cleared: only a DEAD message, or a
+     * PENDING one no dispatcher is sending (no claim, or a claim whose lease is over). A conditional
+     * UPDATE, so a message sent or claimed meanwhile is never queued twice. False when nothing changed.
      */
     boolean requeue(UUID id, Instant now);
 }
