@@ -38,7 +38,7 @@ interface OutboxDeliveryRepository extends GenericRepository<OutboxRow, UUID> {
     int lease(String[] ids, UUID claim, Instant leasedUntil);
 
     /** The rows just leased, read back by primary key (the claim column has no index). */
-    @Query(WHOLE + """
+    @Query(WHOLE + " " + """
              WHERE id = ANY (CAST(:ids AS uuid[])) AND claim = :claim AND status = 'PENDING'
              ORDER BY created_at, id""")
     List<OutboxRow> claimed(String[] ids, UUID claim);

@@ -4,6 +4,7 @@ import app.marquee.adapter.persistence.DatabaseTest;
 import app.marquee.adapter.persistence.Race;
 import app.marquee.adapter.persistence.TestDatabase;
 import app.marquee.application.notification.ClaimedMessage;
+import app.marquee.application.notification.OutboxCursor;
 import app.marquee.application.notification.OutboxEntry;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.identity.account.EmailAddress;
@@ -144,18 +145,94 @@ class OutboxDeliveryPersistenceAdapterTest extends DatabaseTest {
         Instant due = appendAt(3);
         List<ClaimedMessage> claimed = outbox.claimDue(due, due.plusSeconds(60), 10);
         claimed.forEach(message -> outbox.dead(message, "refused", due));
+        Set<UUID> own = ids(claimed);
+        // Other tests' DEAD rows are newer: start just after this test's own rows (created at `due`).
+        OutboxCursor justAfterOwn = new OutboxCursor(due, new UUID(-1L, -1L));
 
-        List<OutboxEntry> firstPage = outbox.list(Optional.of(OutboxStatus.DEAD), Optional.empty(), 2);
+        List<OutboxEntry> firstPage = outbox.list(Optional.of(OutboxStatus.DEAD), Optional.of(justAfterOwn), 2);
         assertThat(firstPage).hasSize(2).allSatisfy(entry -> {
+            assertThat(own).contains(entry.id());
             assertThat(entry.status()).isEqualTo(OutboxStatus.DEAD);
-            assertThat(entry.shownData()).doesNotContainKey("token");
+            assertThat(entry.shownData()).containsEntry("displayName", "Ada").doesNotContainKey("token");
         });
-        assertThat(firstPage.get(0).createdAt()).isAfterOrEqualTo(firstPage.get(1).createdAt());
         OutboxEntry last = firstPage.get(1);
         List<OutboxEntry> next = outbox.list(Optional.of(OutboxStatus.DEAD),
-                Optional.of(new app.marquee.application.notification.OutboxCursor(last.createdAt(), last.id())), 50);
-        assertThat(next).extracting(OutboxEntry::id).doesNotContainAnyElementsOf(firstPage.stream()
-                .map(OutboxEntry::id).toList());
+                Optional.of(new OutboxCursor(last.createdAt(), last.id())), 1);
+        assertThat(next).singleElement().satisfies(entry -> {
+            assertThat(own).contains(entry.id());
+            assertThat(firstPage).extracting(OutboxEntry::id).doesNotContain(entry.id());
+            assertThat(entry.shownData()).doesNotContainKey("token");
+        });
+    }
+
+    @Test
+    void aClaimTakenOverBetweenTwoSendsCanNeitherRenewNorRecord() {
+        Instant due = appendAt(2);
+        List<ClaimedMessage> batch = outbox.claimDue(due, due.plusSeconds(60), 10);
+        assertThat(outbox.renew(batch.get(0), due.plusSeconds(70))).isTrue();
+        // The first message's send took long: the second's lease ran out and another instance claimed it.
+        ClaimedMessage takenOver = outbox.claimDue(due.plusSeconds(60), due.plusSeconds(120), 10).get(0);
+        assertThat(takenOver.id()).isEqualTo(batch.get(1).id());
+
+        assertThat(outbox.renew(batch.get(1), due.plusSeconds(130))).as("not the first claimer's any more").isFalse();
+        assertThat(outbox.byId(takenOver.id()).orElseThrow().nextAttemptAt()).isEqualTo(due.plusSeconds(120));
+        assertThat(outbox.sent(batch.get(1), due.plusSeconds(61))).isFalse();
+        assertThat(outbox.renew(takenOver, due.plusSeconds(130))).isTrue();
+    }
+
+    @Test
+    void aMessageBeingSentCannotBeQueuedAgainUntilItsLeaseIsOver() {
+        Instant due = appendAt(1);
+        ClaimedMessage claimed = outbox.claimDue(due, due.plusSeconds(60), 10).get(0);
+
+        assertThat(outbox.requeue(claimed.id(), due.plusSeconds(30))).isFalse();
+        assertThat(outbox.sent(claimed, due.plusSeconds(31))).as("the claim survived the refused retry").isTrue();
+
+        Instant later = appendAt(1);
+        ClaimedMessage stalled = outbox.claimDue(later, later.plusSeconds(60), 10).get(0);
+        assertThat(outbox.requeue(stalled.id(), later.plusSeconds(60))).as("its lease is over").isTrue();
+        assertThat(outbox.sent(stalled, later.plusSeconds(61))).isFalse();
+    }
+
+    @Test
+    void anExpiredMessageIsDeadWithoutAnAttemptAndLosesItsSecrets() {
+        Instant due = appendAt(1);
+        ClaimedMessage claimed = outbox.claimDue(due, due.plusSeconds(60), 10).get(0);
+
+        assertThat(outbox.expired(claimed, "link expired", due)).isTrue();
+
+        OutboxEntry dead = outbox.byId(claimed.id()).orElseThrow();
+        assertThat(dead.status()).isEqualTo(OutboxStatus.DEAD);
+        assertThat(dead.attempts()).isZero();
+        assertThat(dead.lastError()).contains("link expired");
+        assertThat(storedData(claimed.id())).doesNotContain("s3cret").contains("Ada");
+    }
+
+    @Test
+    void forgettingAnAccountDeletesItsMessagesInTheCallersTransactionAndNobodyElses() {
+        AccountId gone = new AccountId(UUID.randomUUID());
+        AccountId stays = new AccountId(UUID.randomUUID());
+        Instant due = appendAt(1);
+        List<UUID> ids = new ArrayList<>();
+        transactions.executeWrite(status -> {
+            append.append(List.of(message(gone, "gone@example.com"), message(gone, "gone@example.com"),
+                    message(stays, "stays@example.com")), due);
+            return null;
+        });
+        outbox.claimDue(due, due.plusSeconds(60), 10).forEach(claimed -> ids.add(claimed.id()));
+
+        transactions.executeWrite(status -> {
+            append.forgetMessagesOf(gone);
+            status.setRollbackOnly();
+            return null;
+        });
+        assertThat(accountsOf(ids)).as("rolled back with the caller").contains(gone.value());
+        transactions.executeWrite(status -> {
+            append.forgetMessagesOf(gone);
+            return null;
+        });
+
+        assertThat(accountsOf(ids)).doesNotContain(gone.value()).contains(stays.value());
     }
 
     /** Appends {@code count} messages due at a fresh instant, ten days before the previous test's. */
@@ -163,16 +240,36 @@ class OutboxDeliveryPersistenceAdapterTest extends DatabaseTest {
         Instant due = Instant.ofEpochSecond(EPOCHS.addAndGet(-10 * 86_400L));
         List<OutboundMessage> messages = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            MessageData data = MessageData.of(Map.of("displayName", "Ada", "tickets", List.of(Map.of("number", "7"))))
-                    .withSecret("token", "s3cret");
-            messages.add(OutboundMessage.email(MessageKind.PASSWORD_RESET, new AccountId(UUID.randomUUID()),
-                    new EmailAddress("ada" + i + "@example.com"), Language.EN, data));
+            messages.add(message(new AccountId(UUID.randomUUID()), "ada" + i + "@example.com"));
         }
         transactions.executeWrite(status -> {
             append.append(messages, due);
             return null;
         });
         return due;
+    }
+
+    private static OutboundMessage message(AccountId account, String to) {
+        MessageData data = MessageData.of(Map.of("displayName", "Ada", "tickets", List.of(Map.of("number", "7"))))
+                .withSecret("token", "s3cret");
+        return OutboundMessage.email(MessageKind.PASSWORD_RESET, account, new EmailAddress(to), Language.EN, data);
+    }
+
+    /** The accounts of those of these messages still stored. */
+    private static List<UUID> accountsOf(List<UUID> ids) {
+        try (Connection connection = TestDatabase.openConnection();
+             var query = connection.prepareStatement("SELECT account_id FROM outbox_messages WHERE id = ANY (?)")) {
+            query.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            List<UUID> accounts = new ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    accounts.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return accounts;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Set<UUID> ids(List<ClaimedMessage> claimed) {
