@@ -106,6 +106,9 @@ class NotificationSystemTest {
                 "NOTIFICATION_NOT_FOUND");
         Catalog.problem(Api.get("/api/v1/admin/notifications?status=LOST", admin), 400, "INVALID_VALUE");
         Catalog.problem(Api.get("/api/v1/admin/notifications?cursor=bm9wZQ", admin), 400, "INVALID_CURSOR");
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("v1:+300000-01-01T00:00:00Z|" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Catalog.problem(Api.get("/api/v1/admin/notifications?cursor=" + forged, admin), 400, "INVALID_CURSOR");
         Api.Reply page = Api.get("/api/v1/admin/notifications?limit=1", admin);
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.json().get("items")).hasSizeLessThanOrEqualTo(1);
