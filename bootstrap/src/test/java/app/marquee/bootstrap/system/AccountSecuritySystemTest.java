@@ -147,9 +147,9 @@ class AccountSecuritySystemTest {
         assertThat(Database.count("SELECT count(*) FROM two_factors WHERE sealed_secret LIKE '%" + secret + "%'"))
                 .as("the secret is not stored in clear").isZero();
         long step = Instant.now().getEpochSecond() / 30;
-        Catalog.problem(Api.post("/api/v1/me/two-factor/confirm", "{\"code\":\"000000\"}", dan), 403,
+        Catalog.problem(Api.post("/api/v1/me/two-factor/confirm", confirmation("000000"), dan), 403,
                 "INVALID_TWO_FACTOR_CODE");
-        Api.Reply confirmed = Api.post("/api/v1/me/two-factor/confirm", "{\"code\":\"" + code(secret, step) + "\"}", dan);
+        Api.Reply confirmed = Api.post("/api/v1/me/two-factor/confirm", confirmation(code(secret, step)), dan);
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(confirmed.json().get("codes")).hasSize(10);
         String recovery = confirmed.json().get("codes").get(0).asText();
@@ -184,6 +184,11 @@ class AccountSecuritySystemTest {
                 + "\",\"code\":\"123456\"}", dan), 409, "TWO_FACTOR_NOT_ENABLED");
     }
 
+    /** The body that turns two-factor on: a code from the app, and the password. */
+    static String confirmation(String code) {
+        return "{\"code\":\"" + code + "\",\"password\":\"" + Accounts.PASSWORD + "\"}";
+    }
+
     private static Api.Reply holdOneSeat(Shop shop, String token, String label) {
         return Api.post("/api/v1/shows/" + shop.id() + "/holds", holdBody(shop, label), token);
     }
@@ -202,15 +207,15 @@ class AccountSecuritySystemTest {
     /**
      * The token in the link of the account's latest e-mail of this kind, as the customer reads it: the
      * dispatcher sends the outbox's messages in the order written, so once the mailbox holds as many
-     * link e-mails as the outbox recorded for the account, the last one is this kind's latest.
-     * The outbox itself no longer holds the token once the message is sent.
+     * e-mails as the outbox recorded for the account (links and notices alike), the last one is the
+     * latest, which must be of this kind. The outbox itself no longer holds the token once sent.
      */
-    private static String mailedToken(String email, String account, String kind) {
+    static String mailedToken(String email, String account, String kind) {
         int written = (int) Database.count("SELECT count(*) FROM outbox_messages WHERE account_id = '" + account
-                + "' AND kind IN ('WELCOME', 'EMAIL_VERIFICATION', 'PASSWORD_RESET')");
+                + "' AND channel = 'EMAIL'");
         assertThat(Database.count("SELECT count(*) FROM outbox_messages WHERE account_id = '" + account + "' AND kind = '"
                 + kind + "' AND created_at = (SELECT max(created_at) FROM outbox_messages WHERE account_id = '" + account
-                + "' AND kind IN ('WELCOME', 'EMAIL_VERIFICATION', 'PASSWORD_RESET'))")).as(kind + " is the latest").isEqualTo(1);
+                + "' AND channel = 'EMAIL')")).as(kind + " is the latest").isEqualTo(1);
         try {
             List<String> texts = Mailbox.awaitTextsTo(email, written, Duration.ofSeconds(30));
             String page = kind.equals("PASSWORD_RESET") ? "/reset-password" : "/verify-email";
@@ -224,20 +229,20 @@ class AccountSecuritySystemTest {
         }
     }
 
-    private static JsonNode signInChallenge(String email) {
+    static JsonNode signInChallenge(String email) {
         Api.Reply first = Api.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\""
                 + Accounts.PASSWORD + "\"}", null);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         return first.json();
     }
 
-    private static Api.Reply answer(JsonNode challenge, String field, String value) {
+    static Api.Reply answer(JsonNode challenge, String field, String value) {
         return Api.post("/api/v1/auth/login/two-factor", "{\"challenge\":\"" + challenge.get("challenge").asText()
                 + "\",\"" + field + "\":\"" + value + "\"}", null);
     }
 
     /** What an authenticator app shows for this base32 secret during time step {@code step}. */
-    private static String code(String base32, long step) {
+    static String code(String base32, long step) {
         try {
             return new TimeBasedOneTimePasswordGenerator().generateOneTimePasswordString(
                     new SecretKeySpec(base32Decode(base32), "HmacSHA1"), Instant.ofEpochSecond(step * 30), Locale.ROOT);

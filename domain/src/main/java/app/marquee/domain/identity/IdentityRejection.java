@@ -36,5 +36,10 @@ public enum IdentityRejection {
     /** A TOTP or recovery code that does not match, or a TOTP code already used in its window. */
     INVALID_TWO_FACTOR_CODE,
     /** A sign-in challenge that is unknown, answered, expired or out of attempts: which is never said. */
-    INVALID_TWO_FACTOR_CHALLENGE
+    INVALID_TWO_FACTOR_CHALLENGE,
+    /**
+     * The server cannot read the account's sealed TOTP secret (its key was changed or lost, or the
+     * secret was not sealed for this account): a code cannot be checked; a recovery code still works.
+     */
+    TWO_FACTOR_UNAVAILABLE
 }

@@ -52,4 +52,9 @@ public class AccountTokenPersistenceAdapter implements AccountTokensPort {
     public void spendAll(AccountId account, TokenPurpose purpose, Instant now) {
         tokens.spendLive(account.value(), purpose.name(), now);
     }
+
+    @Override
+    public int forgetExpiredBefore(Instant cutoff) {
+        return tokens.deleteByExpiresAtLessThan(cutoff);
+    }
 }

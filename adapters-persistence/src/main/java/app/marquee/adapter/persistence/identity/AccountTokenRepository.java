@@ -22,10 +22,11 @@ interface AccountTokenRepository extends GenericRepository<AccountTokenRow, Stri
              WHERE digest = :digest AND purpose = :purpose AND used_at IS NULL AND expires_at > :usedAt""")
     int redeem(String digest, String purpose, Instant usedAt);
 
-    /** Spends every live token of this purpose the account has; also forgets tokens expired a week ago. */
+    /** Spends every live token of this purpose the account has; this account's rows only. */
     @Query("""
-            WITH forgotten AS (DELETE FROM account_tokens WHERE expires_at < CAST(:now AS timestamptz) - interval '7 days')
             UPDATE account_tokens SET used_at = :now
              WHERE account_id = :accountId AND purpose = :purpose AND used_at IS NULL""")
     int spendLive(UUID accountId, String purpose, Instant now);
+
+    int deleteByExpiresAtLessThan(Instant cutoff);
 }

@@ -3,18 +3,17 @@ package app.marquee.adapter.persistence.identity;
 import app.marquee.application.identity.port.out.ThrottledRequestsPort;
 import jakarta.inject.Singleton;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * E-mail-sending requests in PostgreSQL, so every instance counts the same: the count is read
- * under a transaction-scoped advisory lock on (kind, address), as failed sign-ins are, and rows
- * older than {@link #KEPT_FOR} (far beyond any limit's window) are forgotten as new ones come.
+ * under a transaction-scoped advisory lock on (kind, address), as failed sign-ins are. A request
+ * touches only its own (kind, address) rows, known address or not; old rows are forgotten by a
+ * job ({@link #forgetBefore}), never on a request's path.
  */
 @Singleton
 public class MailRequestPersistenceAdapter implements ThrottledRequestsPort {
-    static final Duration KEPT_FOR = Duration.ofDays(1);
     private final MailRequestRepository requests;
 
     MailRequestPersistenceAdapter(MailRequestRepository requests) {
@@ -29,7 +28,11 @@ public class MailRequestPersistenceAdapter implements ThrottledRequestsPort {
 
     @Override
     public void record(String kind, String address, Instant at) {
-        requests.deleteByRequestedAtLessThan(at.minus(KEPT_FOR));
         requests.save(new MailRequestRow(null, kind, address, at));
+    }
+
+    @Override
+    public int forgetBefore(Instant cutoff) {
+        return requests.deleteByRequestedAtLessThan(cutoff);
     }
 }

@@ -6,13 +6,13 @@ import app.marquee.domain.identity.session.TokenDigest;
 import app.marquee.domain.identity.twofactor.SignInChallenge;
 import jakarta.inject.Singleton;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Sign-in challenges in PostgreSQL, as digests. An answer reads its challenge FOR UPDATE, so two
- * answers to one challenge are judged one after the other and only one opens a session. Adding
- * one forgets those expired more than a day ago.
+ * answers to one challenge are judged one after the other and only one opens a session. Old
+ * challenges are forgotten by a job ({@link #forgetExpiredBefore}), never on a sign-in's path.
  */
 @Singleton
 public class SignInChallengePersistenceAdapter implements SignInChallengesPort {
@@ -24,7 +24,6 @@ public class SignInChallengePersistenceAdapter implements SignInChallengesPort {
 
     @Override
     public void add(SignInChallenge challenge) {
-        challenges.deleteByExpiresAtLessThan(challenge.issuedAt().minus(Duration.ofDays(1)));
         challenges.save(new SignInChallengeRow(challenge.digest().hex(), challenge.account().value(),
                 challenge.issuedAt(), challenge.expiresAt(), challenge.failures(), challenge.answeredAt().orElse(null)));
     }
@@ -42,6 +41,16 @@ public class SignInChallengePersistenceAdapter implements SignInChallengesPort {
     @Override
     public void update(SignInChallenge challenge) {
         challenges.updateState(challenge.digest().hex(), challenge.failures(), challenge.answeredAt().orElse(null));
+    }
+
+    @Override
+    public void discardOf(AccountId account) {
+        challenges.deleteByAccountId(account.value());
+    }
+
+    @Override
+    public int forgetExpiredBefore(Instant cutoff) {
+        return challenges.deleteByExpiresAtLessThan(cutoff);
     }
 
     private static SignInChallenge toDomain(SignInChallengeRow row) {

@@ -8,6 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface SignInChallengeRepository extends GenericRepository<SignInChallengeRow, String> {
@@ -22,6 +23,7 @@ interface SignInChallengeRepository extends GenericRepository<SignInChallengeRow
     @Query("UPDATE sign_in_challenges SET failures = :failures, answered_at = :answeredAt WHERE digest = :digest")
     void updateState(String digest, int failures, @Nullable Instant answeredAt);
 
-    /** Challenges expired a day ago help nobody. */
     int deleteByExpiresAtLessThan(Instant cutoff);
+
+    void deleteByAccountId(UUID accountId);
 }

@@ -44,6 +44,11 @@ public class OrderRequestKeyPersistenceAdapter implements OrderRequestKeysPort {
     }
 
     @Override
+    public Optional<OrderRequestKey> find(AccountId caller, IdempotencyKey key) {
+        return keys.find(caller.value(), key.value()).map(OrderRequestKeyPersistenceAdapter::toDomain);
+    }
+
+    @Override
     @Transactional
     public boolean takeOver(AccountId caller, IdempotencyKey key, Instant seenUpdatedAt, Instant now) {
         return keys.takeOver(caller.value(), key.value(), seenUpdatedAt, now) == 1;

@@ -77,6 +77,19 @@ class AccountTokenPersistenceAdapterTest extends DatabaseTest {
     }
 
     @Test
+    void issuingATokenTouchesNoOtherAccountsRowsOldTokensAreForgottenByThePurgeAlone() {
+        Instant longAgo = Instant.parse("2001-03-01T10:00:00Z");
+        AccountToken ancient = issue(anAccount(), TokenPurpose.PASSWORD_RESET, longAgo);
+        AccountToken current = issue(anAccount(), TokenPurpose.PASSWORD_RESET, TestAccounts.now());
+
+        assertThat(tokens.byDigest(ancient.digest())).as("a request never prunes the table").isPresent();
+
+        assertThat(tokens.forgetExpiredBefore(longAgo.plus(Duration.ofDays(30)))).isGreaterThanOrEqualTo(1);
+        assertThat(tokens.byDigest(ancient.digest())).isEmpty();
+        assertThat(tokens.byDigest(current.digest())).isPresent();
+    }
+
+    @Test
     void ofTwoConcurrentRedemptionsOfOneTokenOnlyOneWins() throws Exception {
         AccountToken token = issue(anAccount(), TokenPurpose.EMAIL_VERIFICATION, TestAccounts.now());
         Instant at = TestAccounts.now().plusSeconds(1);

@@ -3,6 +3,8 @@ package app.marquee.adapter.persistence.identity;
 import app.marquee.adapter.persistence.DatabaseTest;
 import app.marquee.adapter.persistence.Race;
 import app.marquee.domain.identity.account.AccountId;
+import app.marquee.domain.identity.session.RevocationReason;
+import app.marquee.domain.identity.session.Session;
 import app.marquee.domain.identity.session.TokenDigest;
 import app.marquee.domain.identity.twofactor.SealedTotpSecret;
 import app.marquee.domain.identity.twofactor.SignInChallenge;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +35,8 @@ class TwoFactorPersistenceAdapterTest extends DatabaseTest {
     SignInChallengePersistenceAdapter challenges;
     @Inject
     AccountPersistenceAdapter accounts;
+    @Inject
+    SessionPersistenceAdapter sessions;
     @Inject
     TransactionOperations<Connection> transactions;
 
@@ -98,6 +103,67 @@ class TwoFactorPersistenceAdapterTest extends DatabaseTest {
 
         assertThat(challenges.byDigest(issued.challenge().digest()).orElseThrow())
                 .usingRecursiveComparison().isEqualTo(read);
+    }
+
+    @Test
+    void discardingAnAccountsChallengesLeavesOtherAccountsAlone() {
+        AccountId owner = anAccount();
+        AccountId other = anAccount();
+        Instant now = TestAccounts.now();
+        SignInChallenge.Issued mine = SignInChallenge.issue(owner, now, RANDOM);
+        SignInChallenge.Issued theirs = SignInChallenge.issue(other, now, RANDOM);
+        challenges.add(mine.challenge());
+        challenges.add(SignInChallenge.issue(owner, now, RANDOM).challenge());
+        challenges.add(theirs.challenge());
+
+        challenges.discardOf(owner);
+
+        assertThat(challenges.byDigest(mine.challenge().digest())).isEmpty();
+        assertThat(challenges.byDigest(theirs.challenge().digest())).isPresent();
+    }
+
+    @Test
+    void oldChallengesAreForgottenByThePurgeNotByASignIn() {
+        Instant longAgo = Instant.parse("2001-03-01T10:00:00Z");
+        SignInChallenge ancient = SignInChallenge.issue(anAccount(), longAgo, RANDOM).challenge();
+        challenges.add(ancient);
+        SignInChallenge current = SignInChallenge.issue(anAccount(), TestAccounts.now(), RANDOM).challenge();
+        challenges.add(current);
+
+        assertThat(challenges.byDigest(ancient.digest())).isPresent();
+        assertThat(challenges.forgetExpiredBefore(longAgo.plusSeconds(86_400))).isGreaterThanOrEqualTo(1);
+        assertThat(challenges.byDigest(ancient.digest())).isEmpty();
+        assertThat(challenges.byDigest(current.digest())).isPresent();
+    }
+
+    /**
+     * A challenge answered while the password is reset: the reset's discard waits for the answer's
+     * lock, so the session the answer opens is committed before the reset revokes the account's
+     * sessions, and is revoked with them; it never outlives the reset.
+     */
+    @Test
+    void aSessionOpenedByAnAnswerRacingAPasswordResetIsRevokedByIt() throws Exception {
+        AccountId owner = anAccount();
+        Instant now = TestAccounts.now();
+        SignInChallenge.Issued issued = SignInChallenge.issue(owner, now, RANDOM);
+        challenges.add(issued.challenge());
+
+        Race.Result<Session, Integer> race = Race.between(transactions, () -> {
+            SignInChallenge locked = challenges.lockByDigest(issued.challenge().digest()).orElseThrow();
+            locked.answer(now);
+            challenges.update(locked);
+            Session.Opened opened = Session.open(owner, now, Duration.ofDays(30), RANDOM);
+            sessions.open(opened.session(), opened.refreshToken().token());
+            return opened.session();
+        }, () -> {
+            challenges.discardOf(owner);
+            return sessions.revokeAll(owner, Optional.empty(), RevocationReason.PASSWORD_RESET, now.plusSeconds(1));
+        });
+
+        assertThat(race.secondWaited()).isTrue();
+        assertThat(race.second()).isEqualTo(1);
+        assertThat(sessions.byId(race.first().id()).orElseThrow().revocationReason())
+                .contains(RevocationReason.PASSWORD_RESET);
     }
 
     private boolean accept(AccountId owner, Optional<TimeStep> step) {

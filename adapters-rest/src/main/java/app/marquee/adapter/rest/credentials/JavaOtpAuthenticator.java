@@ -1,11 +1,16 @@
 package app.marquee.adapter.rest.credentials;
 
 import app.marquee.application.identity.port.out.TotpPort;
+import app.marquee.domain.identity.IdentityRejection;
+import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.identity.account.EmailAddress;
 import app.marquee.domain.identity.twofactor.SealedTotpSecret;
 import app.marquee.domain.identity.twofactor.TimeStep;
+import app.marquee.domain.shared.Outcome;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.net.URLEncoder;
@@ -15,14 +20,19 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * TOTP as every authenticator app speaks it (RFC 6238: HMAC-SHA1, 6 digits, 30 s), computed by
- * java-otp; secrets are 160 random bits, shown in base32 and kept sealed ({@link TotpSecretSeal}).
- * A code is compared in constant time with those of the current step and its two neighbours.
+ * java-otp; secrets are 160 random bits, shown in base32 and kept sealed for their account
+ * ({@link TotpSecretSeal}). A code is compared in constant time with those of the current step and
+ * its two neighbours. A secret that does not open is TWO_FACTOR_UNAVAILABLE, never an exception:
+ * the first time in a process it is logged at ERROR (an operator must restore the key), later
+ * ones at WARN; the account is named, the secret never.
  */
 @Singleton
 public class JavaOtpAuthenticator implements TotpPort {
+    private static final Logger LOG = LoggerFactory.getLogger(JavaOtpAuthenticator.class);
     private static final int SECRET_BYTES = 20;
     private static final String ALGORITHM = TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1;
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
@@ -30,29 +40,36 @@ public class JavaOtpAuthenticator implements TotpPort {
             new TimeBasedOneTimePasswordGenerator(TimeStep.LENGTH, 6, ALGORITHM);
     private final TotpSecretSeal seal;
     private final SecureRandom random = new SecureRandom();
+    private final AtomicBoolean unreadableReported = new AtomicBoolean();
 
     public JavaOtpAuthenticator(TotpSecretSeal seal) {
         this.seal = seal;
     }
 
     @Override
-    public NewSecret newSecret(EmailAddress account) {
+    public NewSecret newSecret(AccountId account, EmailAddress email) {
         byte[] secret = new byte[SECRET_BYTES];
         random.nextBytes(secret);
         String base32 = base32(secret);
-        String label = URLEncoder.encode("Marquee:" + account.value(), StandardCharsets.UTF_8)
+        String label = URLEncoder.encode("Marquee:" + email.value(), StandardCharsets.UTF_8)
                 .replace("%3A", ":").replace("%40", "@").replace("+", "%20");
         return new NewSecret(base32, "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=Marquee",
-                new SealedTotpSecret(seal.seal(secret)));
+                new SealedTotpSecret(seal.seal(secret, account)));
     }
 
     @Override
-    public Optional<TimeStep> matchingStep(SealedTotpSecret sealed, String code, Instant now) {
+    public Outcome<Optional<TimeStep>> matchingStep(AccountId account, SealedTotpSecret sealed, String code,
+                                                    Instant now) {
         String typed = code == null ? "" : code.replaceAll("\\s", "");
         if (!typed.matches("\\d{6}")) {
-            return Optional.empty();
+            return Outcome.accepted(Optional.empty());
         }
-        SecretKeySpec key = new SecretKeySpec(seal.open(sealed.value()), ALGORITHM);
+        Optional<byte[]> secret = seal.open(sealed.value(), account);
+        if (secret.isEmpty()) {
+            reportUnreadable(account);
+            return Outcome.rejected(IdentityRejection.TWO_FACTOR_UNAVAILABLE);
+        }
+        SecretKeySpec key = new SecretKeySpec(secret.get(), ALGORITHM);
         long current = TimeStep.at(now).value();
         Optional<TimeStep> matched = Optional.empty();
         for (long step = current - 1; step <= current + 1; step++) {
@@ -60,7 +77,19 @@ public class JavaOtpAuthenticator implements TotpPort {
                 matched = Optional.of(new TimeStep(step));
             }
         }
-        return matched;
+        return Outcome.accepted(matched);
+    }
+
+    private void reportUnreadable(AccountId account) {
+        if (unreadableReported.compareAndSet(false, true)) {
+            LOG.error("The TOTP secret of account {} does not open under this server's two-factor key: was"
+                    + " MARQUEE_TWO_FACTOR_KEY (or JWT_SECRET, when the key is unset) changed? Until the old key is"
+                    + " back, codes are refused with TWO_FACTOR_UNAVAILABLE; recovery codes still work and an admin"
+                    + " can remove the factor. Later occurrences are logged at WARN.", account.value());
+        } else {
+            LOG.warn("The TOTP secret of account {} does not open under this server's two-factor key",
+                    account.value());
+        }
     }
 
     /** The code an app shows for this key during {@code step}. */

@@ -40,6 +40,8 @@ final class ProblemStatuses {
             Map.entry("TWO_FACTOR_NOT_ENABLED", HttpStatus.CONFLICT),
             Map.entry("INVALID_TWO_FACTOR_CODE", HttpStatus.FORBIDDEN),
             Map.entry("INVALID_TWO_FACTOR_CHALLENGE", HttpStatus.UNAUTHORIZED),
+            // the server cannot read a TOTP secret (its key changed): the server's fault, not the caller's
+            Map.entry("TWO_FACTOR_UNAVAILABLE", HttpStatus.SERVICE_UNAVAILABLE),
             Map.entry("INVALID_CURSOR", HttpStatus.BAD_REQUEST),
             Map.entry("NOTIFICATION_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("NOTIFICATION_ALREADY_SENT", HttpStatus.CONFLICT),

@@ -19,6 +19,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -80,7 +81,8 @@ public class AccountRecoveryController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Set a new password with the mailed token",
             description = "The password policy applies. Every session of the account is revoked (refresh tokens"
-                    + " and access tokens stop working); the e-mail counts as verified. Two-factor stays on.")
+                    + " and access tokens stop working), and so does every sign-in waiting for its two-factor code; the"
+                    + " e-mail counts as verified. Two-factor stays on.")
     @ApiResponse(responseCode = "204", description = "Password set; sign in with it")
     @ApiResponse(responseCode = "400", description = "INVALID_RESET_TOKEN (unknown, used or expired: never which),"
             + " VALIDATION_FAILED", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -97,21 +99,29 @@ public class AccountRecoveryController {
     @Operation(summary = "Second sign-in step: answer the challenge with a code",
             description = "code (6 digits from the app) or recoveryCode, exactly one. The challenge is good once, for"
                     + " 5 minutes and 5 wrong codes; a code already used in its window is refused. Answers count"
-                    + " towards the sign-in throttle (5 failures per e-mail per 15 minutes).")
-    @ApiResponse(responseCode = "200", description = "Access and refresh tokens",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)))
-    @ApiResponse(responseCode = "401", description = "INVALID_TWO_FACTOR_CHALLENGE (unknown, answered, expired or"
-            + " worn out), ACCOUNT_DISABLED, ACCOUNT_CLOSED", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    + " towards the sign-in throttle (5 failures per e-mail per 15 minutes). A password reset or change, or"
+                    + " two-factor turned off, ends every challenge the account had.")
+    @ApiResponse(responseCode = "200", description = "Access and refresh tokens; never cached",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)),
+            headers = {@Header(name = "Cache-Control", description = NoStore.CACHE_CONTROL,
+                    schema = @Schema(type = "string")), @Header(name = "Pragma", description = NoStore.PRAGMA,
+                    schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "401", description = "INVALID_TWO_FACTOR_CHALLENGE (unknown, answered, expired,"
+            + " worn out, or ended by a password reset or change or two-factor turned off), ACCOUNT_DISABLED,"
+            + " ACCOUNT_CLOSED", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "INVALID_TWO_FACTOR_CODE (wrong, or already used)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS, with Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TokenResponse answerChallenge(@Body @Valid AccountSecurityRequests.ChallengeAnswer body) {
+    @ApiResponse(responseCode = "503", description = "TWO_FACTOR_UNAVAILABLE: the server cannot read the account's"
+            + " secret (its key changed); a recovery code still works", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<TokenResponse> answerChallenge(@Body @Valid AccountSecurityRequests.ChallengeAnswer body) {
         if ((body.code() == null) == (body.recoveryCode() == null)) {
             throw Fields.invalid("code");
         }
-        return TokenResponse.of(Outcomes.accepted(answerChallenge.answer(new AnswerSignInChallengeCommand(
-                body.challenge(), Optional.ofNullable(body.code()), Optional.ofNullable(body.recoveryCode())))));
+        return NoStore.ok(TokenResponse.of(Outcomes.accepted(answerChallenge.answer(new AnswerSignInChallengeCommand(
+                body.challenge(), Optional.ofNullable(body.code()), Optional.ofNullable(body.recoveryCode()))))));
     }
 }

@@ -44,12 +44,14 @@ final class AccountSecurityRequests {
     }
 
     @Serdeable
-    @Schema(name = "TwoFactorCode")
-    record Code(@NotBlank @Size(max = 16) @Schema(description = "The 6 digits the app shows", example = "123456")
-                String code) {
+    @Schema(name = "TwoFactorConfirmation")
+    record Confirmation(@NotBlank @Size(max = 16) @Schema(description = "The 6 digits the app shows",
+                                example = "123456") String code,
+                        @NotNull @Size(max = 1024) @Schema(description = "The account's current password")
+                        String password) {
         @Override
         public String toString() {
-            return "Code[***]";
+            return "Confirmation[***]";
         }
     }
 

@@ -5,17 +5,21 @@ import app.marquee.application.identity.port.in.AccountSearch;
 import app.marquee.application.identity.port.in.AdministerAccountCommand;
 import app.marquee.application.identity.port.in.AdministerAccountUseCase;
 import app.marquee.application.identity.port.in.ListAccountsQuery;
+import app.marquee.application.identity.port.in.RemoveTwoFactorUseCase;
 import app.marquee.application.identity.port.in.ViewAccountQuery;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.identity.account.AccountStatus;
 import app.marquee.domain.identity.account.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -50,11 +54,14 @@ public class AdminUserController {
     private final ListAccountsQuery list;
     private final ViewAccountQuery view;
     private final AdministerAccountUseCase administer;
+    private final RemoveTwoFactorUseCase removeTwoFactor;
 
-    public AdminUserController(ListAccountsQuery list, ViewAccountQuery view, AdministerAccountUseCase administer) {
+    public AdminUserController(ListAccountsQuery list, ViewAccountQuery view, AdministerAccountUseCase administer,
+                               RemoveTwoFactorUseCase removeTwoFactor) {
         this.list = list;
         this.view = view;
         this.administer = administer;
+        this.removeTwoFactor = removeTwoFactor;
     }
 
     @Get
@@ -99,6 +106,22 @@ public class AdminUserController {
         return AccountResponse.of(Outcomes.accepted(administer.administer(new AdministerAccountCommand(
                 new AccountId(id), Optional.ofNullable(body.role()), Optional.ofNullable(body.disabled()),
                 Optional.ofNullable(body.emailVerified())))));
+    }
+
+    @Delete("/{id}/two-factor")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Turn an account's two-factor off",
+            description = "For an owner who lost both the phone and the recovery codes, once you have made sure who"
+                    + " they are, or when the server can no longer read the secret (TWO_FACTOR_UNAVAILABLE). The"
+                    + " factor and its recovery codes are forgotten, sign-ins waiting for a code end, and the owner is"
+                    + " sent the TWO_FACTOR_DISABLED e-mail, as when they turn it off themselves. They may enrol again.")
+    @ApiResponse(responseCode = "204", description = "Off")
+    @ApiResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "TWO_FACTOR_NOT_ENABLED (off, or an enrolment never confirmed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void removeTwoFactor(@PathVariable UUID id) {
+        Outcomes.accepted(removeTwoFactor.remove(new AccountId(id)));
     }
 
     @Serdeable

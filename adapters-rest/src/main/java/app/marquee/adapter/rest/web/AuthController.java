@@ -25,6 +25,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -78,33 +79,39 @@ public class AuthController {
             + " failures for one e-mail within 15 minutes, 429 with Retry-After. With two-factor on, the answer is"
             + " {twoFactorRequired: true, challenge, expiresAt} instead of tokens: send the challenge with a code to"
             + " POST /api/v1/auth/login/two-factor within 5 minutes.")
-    @ApiResponse(responseCode = "200", description = "Access and refresh tokens, or a two-factor challenge",
-            content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {TokenResponse.class,
-                    TwoFactorChallengeResponse.class})))
+    @ApiResponse(responseCode = "200", description = "Access and refresh tokens, or a two-factor challenge; never"
+            + " cached", content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {
+                    TokenResponse.class, TwoFactorChallengeResponse.class})), headers = {@Header(name = "Cache-Control", description = NoStore.CACHE_CONTROL,
+                    schema = @Schema(type = "string")), @Header(name = "Pragma", description = NoStore.PRAGMA,
+                    schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "400", description = "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "INVALID_CREDENTIALS, ACCOUNT_DISABLED, ACCOUNT_CLOSED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS, with Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Object login(@Body @Valid AuthRequests.Login body) {
+    public HttpResponse<Object> login(@Body @Valid AuthRequests.Login body) {
         SignInResult result = Outcomes.accepted(signIn.signIn(new SignInCommand(body.email(), body.password())));
         if (result instanceof SignInResult.TwoFactorRequired challenge) {
-            return TwoFactorChallengeResponse.of(challenge);
+            return NoStore.ok(TwoFactorChallengeResponse.of(challenge));
         }
-        return TokenResponse.of(((SignInResult.SignedIn) result).tokens());
+        return NoStore.ok(TokenResponse.of(((SignInResult.SignedIn) result).tokens()));
     }
 
     @Post("/refresh")
     @Operation(summary = "Rotate the refresh token", description = "The token used is revoked and a new pair is"
             + " returned. Presenting a used token again revokes the whole session (REFRESH_TOKEN_REUSED).")
-    @ApiResponse(responseCode = "200", description = "A new access and refresh token")
+    @ApiResponse(responseCode = "200", description = "A new access and refresh token; never cached",
+            headers = {@Header(name = "Cache-Control", description = NoStore.CACHE_CONTROL,
+                    schema = @Schema(type = "string")), @Header(name = "Pragma", description = NoStore.PRAGMA,
+                    schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "400", description = "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, INVALID_VALUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "INVALID_REFRESH_TOKEN, REFRESH_TOKEN_REUSED, SESSION_REVOKED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TokenResponse refresh(@Body @Valid AuthRequests.Refresh body) {
-        return TokenResponse.of(Outcomes.accepted(refresh.refresh(new RefreshSessionCommand(body.refreshToken()))));
+    public HttpResponse<TokenResponse> refresh(@Body @Valid AuthRequests.Refresh body) {
+        return NoStore.ok(TokenResponse.of(Outcomes.accepted(refresh.refresh(
+                new RefreshSessionCommand(body.refreshToken())))));
     }
 
     @Post("/logout")

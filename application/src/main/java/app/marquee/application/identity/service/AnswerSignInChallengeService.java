@@ -20,7 +20,9 @@ import java.util.Optional;
 /**
  * The answer is first counted as an attempt of the sign-in throttle (its own short transaction);
  * then one transaction locks the challenge, then the second factor, checks the code, and either
- * records the failure or spends the challenge, keeps the code's step and opens the session.
+ * records the failure or spends the challenge, keeps the code's step and opens the session. A
+ * password reset or change, or two-factor turned off, discards the account's challenges: one
+ * issued before is then unknown.
  */
 @Singleton
 public class AnswerSignInChallengeService implements AnswerSignInChallengeUseCase {
@@ -78,12 +80,20 @@ public class AnswerSignInChallengeService implements AnswerSignInChallengeUseCas
         SignInChallenge challenge = locked.get();
         Outcome<?> passed = check.pass(account.id(), command.code(), command.recoveryCode(), now);
         if (!passed.isAccepted()) {
-            challenge.fail();
-            challenges.update(challenge);
+            if (!isUnavailable(passed)) {
+                challenge.fail();
+                challenges.update(challenge);
+            }
             return passed.map(ignored -> null);
         }
         challenge.answer(now);
         challenges.update(challenge);
         return Outcome.accepted(sessions.open(account, now));
+    }
+
+    /** The server could not read the secret: not the caller's mistake, so no attempt of the challenge is used. */
+    private static boolean isUnavailable(Outcome<?> outcome) {
+        return outcome instanceof Outcome.Rejected<?> rejected
+                && rejected.rejection().is(IdentityRejection.TWO_FACTOR_UNAVAILABLE);
     }
 }

@@ -7,6 +7,7 @@ import app.marquee.application.identity.port.out.HashPasswordPort;
 import app.marquee.application.identity.port.out.LoadAccountPort;
 import app.marquee.application.identity.port.out.SaveAccountPort;
 import app.marquee.application.identity.port.out.SaveSessionPort;
+import app.marquee.application.identity.port.out.SignInChallengesPort;
 import app.marquee.application.identity.port.out.SignInFailuresPort;
 import app.marquee.domain.identity.account.Account;
 import app.marquee.domain.identity.account.PasswordHash;
@@ -26,7 +27,10 @@ import java.util.Optional;
 /**
  * The token and the new password are checked first and the password hashed outside any
  * transaction; then, all or nothing, the token is spent (one request wins), the hash replaced,
- * every session revoked, the other reset links spent and the failed sign-ins forgiven.
+ * the open sign-in challenges discarded (a password typed before the reset opens nothing after
+ * it), every session revoked, the other reset links spent and the failed sign-ins forgiven. The
+ * challenges go first: their delete waits for an answer holding one locked, so a session that
+ * answer opens is committed before the revocation reads the account's sessions, and ends too.
  */
 @Singleton
 public class CompletePasswordResetService implements CompletePasswordResetUseCase {
@@ -34,6 +38,7 @@ public class CompletePasswordResetService implements CompletePasswordResetUseCas
     private final LoadAccountPort accounts;
     private final SaveAccountPort saveAccount;
     private final SaveSessionPort sessions;
+    private final SignInChallengesPort challenges;
     private final SignInFailuresPort failures;
     private final HashPasswordPort hasher;
     private final PasswordPolicy passwordPolicy;
@@ -41,12 +46,14 @@ public class CompletePasswordResetService implements CompletePasswordResetUseCas
     private final Clock clock;
 
     public CompletePasswordResetService(AccountTokensPort tokens, LoadAccountPort accounts, SaveAccountPort saveAccount,
-                                        SaveSessionPort sessions, SignInFailuresPort failures, HashPasswordPort hasher,
+                                        SaveSessionPort sessions, SignInChallengesPort challenges,
+                                        SignInFailuresPort failures, HashPasswordPort hasher,
                                         PasswordPolicy passwordPolicy, AllOrNothing allOrNothing, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.saveAccount = saveAccount;
         this.sessions = sessions;
+        this.challenges = challenges;
         this.failures = failures;
         this.hasher = hasher;
         this.passwordPolicy = passwordPolicy;
@@ -78,6 +85,7 @@ public class CompletePasswordResetService implements CompletePasswordResetUseCas
         account.markEmailVerified(now);
         Outcome<Account> saved = saveAccount.update(account);
         if (saved.isAccepted()) {
+            challenges.discardOf(account.id());
             sessions.revokeAll(account.id(), Optional.empty(), RevocationReason.PASSWORD_RESET, now);
             tokens.spendAll(account.id(), TokenPurpose.PASSWORD_RESET, now);
             failures.clear(account.email());

@@ -5,6 +5,7 @@ import app.marquee.application.identity.port.in.DisableTwoFactorUseCase;
 import app.marquee.application.identity.port.out.HashPasswordPort;
 import app.marquee.application.identity.port.out.LoadAccountPort;
 import app.marquee.application.identity.port.out.SaveTwoFactorPort;
+import app.marquee.application.identity.port.out.SignInChallengesPort;
 import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.identity.account.Account;
 import app.marquee.domain.notification.MessageKind;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * The password is checked outside any transaction, after reserving an attempt of the sign-in
  * throttle; the attempt is forgiven only once the code is right too, so neither can be guessed
- * here. Then, all or nothing: the code checked and spent, the factor removed, the notice appended.
+ * here. Then, all or nothing: the code checked and spent, the factor removed, the account's open
+ * sign-in challenges discarded, the notice appended.
  */
 @Singleton
 public class DisableTwoFactorService implements DisableTwoFactorUseCase {
@@ -28,18 +30,21 @@ public class DisableTwoFactorService implements DisableTwoFactorUseCase {
     private final PasswordAttempts attempts;
     private final SecondFactorCheck check;
     private final SaveTwoFactorPort saveTwoFactor;
+    private final SignInChallengesPort challenges;
     private final AccountMail mail;
     private final AllOrNothing allOrNothing;
     private final Clock clock;
 
     public DisableTwoFactorService(LoadAccountPort accounts, HashPasswordPort hasher, PasswordAttempts attempts,
-                                   SecondFactorCheck check, SaveTwoFactorPort saveTwoFactor, AccountMail mail,
+                                   SecondFactorCheck check, SaveTwoFactorPort saveTwoFactor,
+                                   SignInChallengesPort challenges, AccountMail mail,
                                    AllOrNothing allOrNothing, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.attempts = attempts;
         this.check = check;
         this.saveTwoFactor = saveTwoFactor;
+        this.challenges = challenges;
         this.mail = mail;
         this.allOrNothing = allOrNothing;
         this.clock = clock;
@@ -63,6 +68,7 @@ public class DisableTwoFactorService implements DisableTwoFactorUseCase {
         Outcome<Account> disabled = allOrNothing.run(() -> check.pass(account.id(), command.code(),
                 command.recoveryCode(), now).map(passed -> {
                     saveTwoFactor.remove(account.id());
+                    challenges.discardOf(account.id());
                     mail.notice(account, MessageKind.TWO_FACTOR_DISABLED, now);
                     return account;
                 }));

@@ -44,7 +44,7 @@ public class EnrolTwoFactorService implements EnrolTwoFactorUseCase {
         if (twoFactors.lockByAccount(id).filter(TwoFactor::isEnabled).isPresent()) {
             return Outcome.rejected(IdentityRejection.TWO_FACTOR_ALREADY_ENABLED);
         }
-        TotpPort.NewSecret secret = totp.newSecret(account.get().email());
+        TotpPort.NewSecret secret = totp.newSecret(id, account.get().email());
         saveTwoFactor.save(TwoFactor.enrol(id, secret.sealed(), clock.instant()));
         return Outcome.accepted(new TwoFactorEnrolment(secret.base32(), secret.otpauthUri()));
     }

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Checks a code from the app, or a recovery code, against the account's enabled second factor,
  * its row locked for the caller's transaction; an accepted code is written back at once (its time
- * step, or the recovery code spent), so it can never be used again.
+ * step, or the recovery code spent), so it can never be used again. A secret the server cannot
+ * read is TWO_FACTOR_UNAVAILABLE; a recovery code needs no secret and still works then.
  */
 @Singleton
 public class SecondFactorCheck {
@@ -35,7 +36,8 @@ public class SecondFactorCheck {
             return Outcome.rejected(IdentityRejection.TWO_FACTOR_NOT_ENABLED);
         }
         Outcome<TwoFactor> accepted = code.isPresent()
-                ? factor.get().acceptCode(totp.matchingStep(factor.get().secret(), code.get(), now))
+                ? totp.matchingStep(account, factor.get().secret(), code.get(), now)
+                        .flatMap(factor.get()::acceptCode)
                 : factor.get().acceptRecoveryCode(recoveryCode.orElseThrow(), now);
         if (accepted.isAccepted()) {
             saveTwoFactor.save(factor.get());

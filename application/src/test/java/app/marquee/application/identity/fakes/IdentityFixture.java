@@ -3,6 +3,9 @@ package app.marquee.application.identity.fakes;
 import app.marquee.application.identity.service.AccountLinks;
 import app.marquee.application.identity.service.AccountMail;
 import app.marquee.application.identity.service.AllOrNothing;
+import app.marquee.application.identity.service.AnswerSignInChallengeService;
+import app.marquee.application.identity.service.ConfirmTwoFactorService;
+import app.marquee.application.identity.service.DisableTwoFactorService;
 import app.marquee.application.identity.service.MailRequestLimit;
 import app.marquee.application.identity.service.PasswordAttempts;
 import app.marquee.application.identity.service.SecondFactorCheck;
@@ -76,6 +79,21 @@ public final class IdentityFixture {
 
     public SecondFactorCheck secondFactorCheck() {
         return new SecondFactorCheck(twoFactors, twoFactors, totp);
+    }
+
+    public ConfirmTwoFactorService confirmTwoFactor() {
+        return new ConfirmTwoFactorService(confirmation(), twoFactors, twoFactors, sessions, totp, mail(), allOrNothing,
+                clock);
+    }
+
+    public DisableTwoFactorService disableTwoFactor() {
+        return new DisableTwoFactorService(accounts, hasher, attempts(), secondFactorCheck(), twoFactors, challenges,
+                mail(), allOrNothing, clock);
+    }
+
+    public AnswerSignInChallengeService answerChallenge() {
+        return new AnswerSignInChallengeService(challenges, accounts, attempts(), secondFactorCheck(), opener(),
+                unitOfWork, clock);
     }
 
     public PasswordAttempts attempts() {

@@ -46,6 +46,13 @@ public final class InMemoryAccountTokens implements AccountTokensPort {
                 token.expiresAt(), now) : token);
     }
 
+    @Override
+    public int forgetExpiredBefore(Instant cutoff) {
+        int before = rows.size();
+        rows.values().removeIf(token -> token.expiresAt().isBefore(cutoff));
+        return before - rows.size();
+    }
+
     public List<AccountToken> all() {
         return rows.values().stream().map(InMemoryAccountTokens::copy).toList();
     }

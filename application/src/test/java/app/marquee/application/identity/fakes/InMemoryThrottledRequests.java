@@ -20,6 +20,13 @@ public final class InMemoryThrottledRequests implements ThrottledRequestsPort {
         requests.add(new Request(kind, address, at));
     }
 
+    @Override
+    public int forgetBefore(Instant cutoff) {
+        int before = requests.size();
+        requests.removeIf(request -> request.at.isBefore(cutoff));
+        return before - requests.size();
+    }
+
     public int count() {
         return requests.size();
     }

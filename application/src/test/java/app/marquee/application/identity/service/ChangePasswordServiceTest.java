@@ -28,7 +28,7 @@ class ChangePasswordServiceTest {
 
     private final IdentityFixture world = new IdentityFixture();
     private final ChangePasswordService changePassword = new ChangePasswordService(world.confirmation(), world.accounts,
-            world.sessions, world.hasher, world.passwordPolicy(), world.unitOfWork, world.clock);
+            world.sessions, world.challenges, world.hasher, world.passwordPolicy(), world.unitOfWork, world.clock);
     private final Account ann = world.account("ann@example.org", OLD);
     private final Session.Opened current = world.signedIn(ann);
 

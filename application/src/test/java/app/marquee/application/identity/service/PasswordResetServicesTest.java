@@ -25,8 +25,8 @@ class PasswordResetServicesTest {
     private final RequestPasswordResetService request = new RequestPasswordResetService(world.accounts,
             world.mailLimit(), world.mail(), world.allOrNothing, world.clock);
     private final CompletePasswordResetService complete = new CompletePasswordResetService(world.tokens,
-            world.accounts, world.accounts, world.sessions, world.failures, world.hasher, world.passwordPolicy(),
-            world.allOrNothing, world.clock);
+            world.accounts, world.accounts, world.sessions, world.challenges, world.failures, world.hasher,
+            world.passwordPolicy(), world.allOrNothing, world.clock);
     private final Account ann = world.account("ann@example.org", OLD);
 
     @Test

@@ -3,6 +3,7 @@ package app.marquee.application.identity.service;
 import app.marquee.application.identity.fakes.FakeTotp;
 import app.marquee.application.identity.fakes.IdentityFixture;
 import app.marquee.application.identity.port.in.AnswerSignInChallengeCommand;
+import app.marquee.application.identity.port.in.ConfirmTwoFactorCommand;
 import app.marquee.application.identity.port.in.DisableTwoFactorCommand;
 import app.marquee.application.identity.port.in.SessionTokens;
 import app.marquee.application.identity.port.in.SignInCommand;
@@ -10,6 +11,7 @@ import app.marquee.application.identity.port.in.SignInUseCase.SignInResult;
 import app.marquee.application.identity.port.in.TwoFactorEnrolment;
 import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.identity.account.Account;
+import app.marquee.domain.identity.session.SessionId;
 import app.marquee.domain.notification.MessageKind;
 import app.marquee.domain.shared.Outcome;
 import app.marquee.domain.shared.Rejection;
@@ -26,14 +28,13 @@ class TwoFactorServicesTest {
     private final IdentityFixture world = new IdentityFixture();
     private final EnrolTwoFactorService enrol = new EnrolTwoFactorService(world.accounts, world.twoFactors,
             world.twoFactors, world.totp, world.clock);
-    private final ConfirmTwoFactorService confirm = new ConfirmTwoFactorService(world.accounts, world.twoFactors,
-            world.twoFactors, world.totp, world.mail(), world.allOrNothing, world.clock);
-    private final DisableTwoFactorService disable = new DisableTwoFactorService(world.accounts, world.hasher,
-            world.attempts(), world.secondFactorCheck(), world.twoFactors, world.mail(), world.allOrNothing, world.clock);
+    private final ConfirmTwoFactorService confirm = world.confirmTwoFactor();
+    private final DisableTwoFactorService disable = world.disableTwoFactor();
     private final AnswerSignInChallengeService answer = new AnswerSignInChallengeService(world.challenges,
             world.accounts, world.attempts(), world.secondFactorCheck(), world.opener(), world.unitOfWork, world.clock);
     private final SignInService signIn = world.signIn();
     private final Account ann = world.account("ann@example.org", PASSWORD);
+    private final SessionId phone = world.signedIn(ann).session().id();
 
     private String code() {
         return FakeTotp.code("s1", world.clock.instant());
@@ -42,9 +43,13 @@ class TwoFactorServicesTest {
     private List<String> enabled() {
         TwoFactorEnrolment enrolment = enrol.enrol(ann.id()).orElseThrow(r -> new IllegalStateException(r.toString()));
         assertThat(enrolment.otpauthUri()).isEqualTo("otpauth://totp/Marquee:ann@example.org?secret=s1&issuer=Marquee");
-        List<String> codes = confirm.confirm(ann.id(), code()).orElseThrow(r -> new IllegalStateException(r.toString()));
+        List<String> codes = confirm.confirm(confirming(code())).orElseThrow(r -> new IllegalStateException(r.toString()));
         world.clock.advance(Duration.ofSeconds(30));
         return codes;
+    }
+
+    private ConfirmTwoFactorCommand confirming(String code) {
+        return new ConfirmTwoFactorCommand(ann.id(), phone, code, PASSWORD);
     }
 
     private SignInResult.TwoFactorRequired challenged() {
@@ -62,7 +67,7 @@ class TwoFactorServicesTest {
 
     @Test
     void confirmingTurnsItOnMailsTheOwnerAndGivesTenRecoveryCodes() {
-        assertThat(confirm.confirm(ann.id(), "nope")).isEqualTo(Outcome.rejected(IdentityRejection.TWO_FACTOR_NOT_ENABLED));
+        assertThat(confirm.confirm(confirming("nope"))).isEqualTo(Outcome.rejected(IdentityRejection.TWO_FACTOR_NOT_ENABLED));
 
         List<String> codes = enabled();
 
@@ -76,7 +81,7 @@ class TwoFactorServicesTest {
     void aWrongCodeDoesNotConfirm() {
         enrol.enrol(ann.id());
 
-        assertThat(confirm.confirm(ann.id(), "s1-0")).isEqualTo(Outcome.rejected(IdentityRejection.INVALID_TWO_FACTOR_CODE));
+        assertThat(confirm.confirm(confirming("s1-0"))).isEqualTo(Outcome.rejected(IdentityRejection.INVALID_TWO_FACTOR_CODE));
         assertThat(world.outbox.messages()).isEmpty();
     }
 
@@ -87,7 +92,7 @@ class TwoFactorServicesTest {
         SignInResult.TwoFactorRequired challenge = challenged();
 
         assertThat(challenge.expiresAt()).isEqualTo(world.clock.instant().plus(Duration.ofMinutes(5)));
-        assertThat(world.sessions.sessionCount()).isZero();
+        assertThat(world.sessions.sessionCount()).as("only the one that enrolled").isEqualTo(1);
         SessionTokens tokens = answer.answer(new AnswerSignInChallengeCommand(challenge.challenge(), Optional.of(code()),
                 Optional.empty())).orElseThrow(r -> new IllegalStateException(r.toString()));
         assertThat(tokens.account().id()).isEqualTo(ann.id());

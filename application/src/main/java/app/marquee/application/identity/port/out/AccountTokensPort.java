@@ -25,4 +25,7 @@ public interface AccountTokensPort {
 
     /** Spends every live token of this purpose the account has (a password was reset). */
     void spendAll(AccountId account, TokenPurpose purpose, Instant now);
+
+    /** Forgets tokens expired before {@code cutoff}, of every account; how many. */
+    int forgetExpiredBefore(Instant cutoff);
 }

@@ -12,4 +12,7 @@ public interface ThrottledRequestsPort {
     List<Instant> lockAndListSince(String kind, String address, Instant from);
 
     void record(String kind, String address, Instant at);
+
+    /** Forgets requests made before {@code cutoff}, of every kind and address; how many. */
+    int forgetBefore(Instant cutoff);
 }

@@ -22,7 +22,9 @@ import java.util.Optional;
  * for the hold ({@link HoldPayment}). A request that breaks off unexpectedly releases its key: its
  * payment attempt stays PENDING, so the same request again reuses it and never charges twice.
  * The key's {@code updated_at} as claimed (or taken over) is this request's: it writes the key only
- * while that still holds (to the microsecond, as the database keeps it).
+ * while that still holds (to the microsecond, as the database keeps it). A buyer who may not buy
+ * (EMAIL_NOT_VERIFIED) claims no key, but the replay of a request already done is still answered
+ * as recorded: taking the verification back later does not unmake an order.
  */
 @Singleton
 public class PlaceOrderService implements PlaceOrderUseCase {
@@ -43,13 +45,16 @@ public class PlaceOrderService implements PlaceOrderUseCase {
 
     @Override
     public Outcome<OrderView> place(Command command) {
-        Optional<IdentityRejection> ineligible = eligibility.blocker(command.buyerEmailVerified());
-        if (ineligible.isPresent()) {
-            return Outcome.rejected(ineligible.get());
-        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         RequestFingerprint fingerprint = RequestFingerprint.of(command.hold(), command.card().summary(),
                 command.card().expiry());
+        Optional<IdentityRejection> ineligible = eligibility.blocker(command.buyerEmailVerified());
+        if (ineligible.isPresent()) {
+            return keys.find(command.buyer(), command.key())
+                    .filter(done -> done.verdictFor(fingerprint, now) == OrderRequestKey.Verdict.REPLAY)
+                    .map(this::recorded)
+                    .orElseGet(() -> Outcome.rejected(ineligible.get()));
+        }
         Optional<OrderRequestKey> known = keys.claim(command.buyer(), command.key(), fingerprint, now);
         if (known.isPresent()) {
             Optional<Outcome<OrderView>> answered = answer(known.get(), fingerprint, command, now);
@@ -70,9 +75,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                                                 Instant now) {
         switch (key.verdictFor(fingerprint, now)) {
             case REPLAY:
-                return Optional.of(key.order().<Outcome<OrderView>>map(order -> Outcome.accepted(
-                                views.of(order).orElseThrow(() -> new IllegalStateException("order " + order + " is gone"))))
-                        .orElseGet(() -> Outcome.rejected(key.refusal().orElseThrow().toRejection())));
+                return Optional.of(recorded(key));
             case REUSED:
                 return Optional.of(Outcome.rejected(PaymentRejection.IDEMPOTENCY_KEY_REUSED));
             case TAKE_OVER:
@@ -83,5 +86,12 @@ public class PlaceOrderService implements PlaceOrderUseCase {
             default:
                 return Optional.of(Outcome.rejected(PaymentRejection.IDEMPOTENCY_KEY_IN_USE));
         }
+    }
+
+    /** What a done request answered: its order, or its refusal. */
+    private Outcome<OrderView> recorded(OrderRequestKey key) {
+        return key.order().<Outcome<OrderView>>map(order -> Outcome.accepted(
+                        views.of(order).orElseThrow(() -> new IllegalStateException("order " + order + " is gone"))))
+                .orElseGet(() -> Outcome.rejected(key.refusal().orElseThrow().toRejection()));
     }
 }

@@ -20,6 +20,7 @@ public final class InMemoryRequestKeys implements OrderRequestKeysPort {
 
     private final Map<Id, OrderRequestKey> rows = new LinkedHashMap<>();
 
+    @Override
     public Optional<OrderRequestKey> find(AccountId caller, IdempotencyKey key) {
         return Optional.ofNullable(rows.get(new Id(caller, key)));
     }

@@ -103,6 +103,25 @@ class PlaceOrderServiceTest {
     }
 
     @Test
+    void anOrderThatWentThroughIsStillAnsweredOnReplayAfterTheVerificationWasTakenBackButANewOneIsRefused() {
+        Hold hold = seatHold();
+        OrderView first = accepted(service.place(command("key-1", hold, "4242424242424242")));
+        Command replay = unverified(command("key-1", hold, "4242424242424242"));
+
+        assertThat(accepted(service.place(replay)).order().id()).isEqualTo(first.order().id());
+        assertThat(service.place(unverified(command("key-2", seatHold(), "4242424242424242"))))
+                .isEqualTo(Outcome.rejected(IdentityRejection.EMAIL_NOT_VERIFIED));
+        assertThat(service.place(unverified(command("key-1", seatHold(), "4242424242424242"))))
+                .as("another request under the key is not a replay").isEqualTo(Outcome.rejected(IdentityRejection.EMAIL_NOT_VERIFIED));
+        assertThat(provider.charged()).hasSize(1);
+        assertThat(keys.find(ANN, new IdempotencyKey("key-2"))).isEmpty();
+    }
+
+    private static Command unverified(Command asked) {
+        return new Command(asked.buyer(), asked.key(), asked.hold(), asked.card(), false);
+    }
+
+    @Test
     void theSameRequestReplayedAnswersTheSameOrderAndNeverChargesAgain() {
         Hold hold = seatHold();
         OrderView first = accepted(service.place(command("key-1", hold, "4242424242424242")));

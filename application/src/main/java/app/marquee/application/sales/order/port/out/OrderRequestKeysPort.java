@@ -20,6 +20,9 @@ public interface OrderRequestKeysPort {
     /** Claims the key IN_PROGRESS for this request; empty when claimed, else the key as already kept. */
     Optional<OrderRequestKey> claim(AccountId caller, IdempotencyKey key, RequestFingerprint fingerprint, Instant now);
 
+    /** The key as kept, without claiming it (a request that may not run still answers a replay). */
+    Optional<OrderRequestKey> find(AccountId caller, IdempotencyKey key);
+
     /**
      * Takes over a stale IN_PROGRESS key, only if nobody touched it since {@code seenUpdatedAt}
      * (a conditional UPDATE): false when another request got there first.
