@@ -1,5 +1,6 @@
 package app.marquee.application.notification;
 
+import app.marquee.application.shared.StorableInstants;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,8 +8,6 @@ import java.util.UUID;
 
 /** A position in the operators' list (newest first): the last message of the previous page. */
 public record OutboxCursor(Instant createdAt, UUID id) {
-    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     public OutboxCursor {
         Objects.requireNonNull(createdAt, "createdAt");
@@ -30,13 +29,10 @@ public record OutboxCursor(Instant createdAt, UUID id) {
         }
         try {
             return Optional.of(new OutboxCursor(Instant.parse(text.substring(0, bar)),
-                    UUID.fromString(text.substring(bar + 1)))).filter(cursor -> storable(cursor.createdAt()));
+                    UUID.fromString(text.substring(bar + 1))))
+                    .filter(cursor -> StorableInstants.storable(cursor.createdAt()));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
-    }
-
-    private static boolean storable(Instant instant) {
-        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
     }
 }

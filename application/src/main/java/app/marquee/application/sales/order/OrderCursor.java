@@ -1,5 +1,6 @@
 package app.marquee.application.sales.order;
 
+import app.marquee.application.shared.StorableInstants;
 import app.marquee.domain.sales.order.OrderId;
 
 import java.time.Instant;
@@ -10,8 +11,6 @@ import java.util.UUID;
 
 /** Where a page of a buyer's orders (newest first) ended: the last order's time and id, as {@code <uuid>@<instant>}. */
 public record OrderCursor(Instant placedAt, OrderId id) {
-    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     public OrderCursor {
         Objects.requireNonNull(placedAt, "placedAt");
@@ -34,14 +33,11 @@ public record OrderCursor(Instant placedAt, OrderId id) {
                 return Optional.empty();
             }
             return Optional.of(new OrderCursor(Instant.parse(text.substring(at + 1)), new OrderId(id)))
-                    .filter(cursor -> storable(cursor.placedAt()));
+                    .filter(cursor -> StorableInstants.storable(cursor.placedAt()));
         } catch (IllegalArgumentException | DateTimeParseException notACursor) {
             return Optional.empty();
         }
     }
 
     /** An instant PostgreSQL's timestamptz holds (a forged cursor may name the year 300000). */
-    static boolean storable(Instant instant) {
-        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
-    }
 }

@@ -1,5 +1,6 @@
 package app.marquee.application.sales.order;
 
+import app.marquee.application.shared.StorableInstants;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public record TicketCursor(Instant showStartsAt, long number) {
                 return Optional.empty();
             }
             return Optional.of(new TicketCursor(Instant.parse(text.substring(at + 1)), Long.parseLong(digits)))
-                    .filter(cursor -> OrderCursor.storable(cursor.showStartsAt()));
+                    .filter(cursor -> StorableInstants.storable(cursor.showStartsAt()));
         } catch (NumberFormatException | DateTimeParseException notACursor) {
             return Optional.empty();
         }
