@@ -55,6 +55,9 @@ class ScreeningSystemTest {
                 .containsExactly(next.json().get("id").asText());
         assertThat(secondPage.get("nextCursor").isNull()).isTrue();
         Catalog.problemOn(Api.get(SCREENINGS + "?cursor=bm90LWEtY3Vyc29y", null), 400, "INVALID_CURSOR", "cursor");
+        String farFuture = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("v1:" + screening.get("id")
+                .asText() + ":+300000-01-01T00:00:00Z").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Catalog.problemOn(Api.get(SCREENINGS + "?cursor=" + farFuture, null), 400, "INVALID_CURSOR", "cursor");
         assertThat(listed.get(0).get("remainingSeats").asInt()).as("the room's capacity, nothing sold yet").isEqualTo(60);
         Api.Reply held = Api.post("/api/v1/shows/" + next.json().get("id").asText() + "/holds", "{\"bestAvailable\":"
                 + "{\"tierId\":\"" + next.json().get("priceTiers").get(0).get("id").asText() + "\",\"quantity\":3}}",

@@ -6,6 +6,7 @@ import app.marquee.application.sales.screening.ScreeningView;
 import app.marquee.application.sales.screening.port.in.ListScreeningsQuery;
 import app.marquee.application.sales.screening.port.out.ScreeningsPort;
 import app.marquee.application.sales.screening.port.out.ScreeningsPort.ScreeningCursor;
+import app.marquee.application.shared.StorableInstants;
 import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.sales.show.ShowId;
 import app.marquee.domain.shared.Outcome;
@@ -46,10 +47,13 @@ public class ListScreeningsService implements ListScreeningsQuery {
             return Outcome.accepted(Optional.empty());
         }
         try {
-            return Outcome.accepted(Optional.of(new ScreeningCursor(Instant.parse(position.get().key()),
-                    new ShowId(position.get().id()))));
+            Instant startsAt = Instant.parse(position.get().key());
+            if (StorableInstants.storable(startsAt)) {
+                return Outcome.accepted(Optional.of(new ScreeningCursor(startsAt, new ShowId(position.get().id()))));
+            }
         } catch (DateTimeParseException notAnInstant) {
-            return Outcome.rejected(Rejection.onField(SalesRejection.INVALID_CURSOR, "cursor"));
+            // refused below, as any text this query did not write
         }
+        return Outcome.rejected(Rejection.onField(SalesRejection.INVALID_CURSOR, "cursor"));
     }
 }
