@@ -21,6 +21,12 @@ record ProcessCpu(double marqueeSeconds, double postgresSeconds, double gatlingS
                 seconds(ProcessHandle.current().pid()), System.nanoTime());
     }
 
+    /** PostgreSQL's processor time so far (postmaster and the processes it started), 0 if it cannot be read. */
+    static double postgresSeconds(Path postgresData) {
+        long postmaster = postmaster(postgresData);
+        return postmaster < 0 ? 0 : family(postmaster);
+    }
+
     ProcessCpu since(ProcessCpu start) {
         return new ProcessCpu(marqueeSeconds - start.marqueeSeconds, postgresSeconds - start.postgresSeconds,
                 gatlingSeconds - start.gatlingSeconds, nanos - start.nanos);
@@ -38,8 +44,14 @@ record ProcessCpu(double marqueeSeconds, double postgresSeconds, double gatlingS
         }
     }
 
+    /** The postmaster's time, its live children's, and that of the children it has reaped (backends gone). */
     private static double family(long postmaster) {
-        double total = seconds(postmaster);
+        String[] own = stat(Path.of("/proc", Long.toString(postmaster)));
+        if (own == null) {
+            return 0;
+        }
+        double total = (Long.parseLong(own[11]) + Long.parseLong(own[12]) + Long.parseLong(own[13])
+                + Long.parseLong(own[14])) / TICKS_PER_SECOND;
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : (Iterable<Path>) processes::iterator) {
                 String[] stat = stat(process);
@@ -58,7 +70,10 @@ record ProcessCpu(double marqueeSeconds, double postgresSeconds, double gatlingS
         return stat == null ? 0 : (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / TICKS_PER_SECOND;
     }
 
-    /** The fields of /proc/pid/stat after the command's name: [0] state, [1] ppid, [11] utime, [12] stime. */
+    /**
+     * The fields of /proc/pid/stat after the command's name: [0] state, [1] ppid, [11] utime, [12] stime,
+     * [13] cutime, [14] cstime (children waited for).
+     */
     private static String[] stat(Path process) {
         try {
             String text = Files.readString(process.resolve("stat"));

@@ -110,6 +110,11 @@ final class SaleStand implements AutoCloseable {
         return cpu().since(cpuAtStart);
     }
 
+    /** Processor time spent so far by Marquee, PostgreSQL and Gatling. */
+    ProcessCpu cpuNow() {
+        return cpu();
+    }
+
     private ProcessCpu cpu() {
         return ProcessCpu.now(marquee.pid(), directory.resolve("postgres"));
     }

@@ -31,7 +31,14 @@ final class SingleRowLimit {
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
 
-    record Result(double transactionsPerSecond, double latencyMillis, String pgbench) {
+    private static final Pattern PROCESSED = Pattern.compile("number of transactions actually processed: (\\d+)");
+
+    /**
+     * pgbench's figures, and the processor time PostgreSQL spent per transaction (its postmaster and
+     * backends, from /proc; 0 when the server is not the benchmark's own and cannot be read).
+     */
+    record Result(double transactionsPerSecond, double latencyMillis, String pgbench,
+                  double postgresMillisPerTransaction) {
     }
 
     private SingleRowLimit() {
@@ -79,18 +86,23 @@ final class SingleRowLimit {
                 "-p", url.group(2) == null ? "5432" : url.group(2), "-U", database.username(), "single_row"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PGPASSWORD", database.password());
+        double postgresBefore = ProcessCpu.postgresSeconds(directory.resolve("postgres"));
         Process process = builder.start();
         if (!process.waitFor(SECONDS + 60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("pgbench did not finish; see " + log);
         }
+        Thread.sleep(500); // pgbench's backends exit as it disconnects; the postmaster reaps them, with their time
+        double postgresSpent = ProcessCpu.postgresSeconds(directory.resolve("postgres")) - postgresBefore;
         String output = Files.readString(log);
         Matcher tps = TPS.matcher(output);
         Matcher latency = LATENCY.matcher(output);
         if (process.exitValue() != 0 || !tps.find()) {
             throw new IllegalStateException("pgbench failed (" + process.exitValue() + "): " + output);
         }
+        Matcher processed = PROCESSED.matcher(output);
+        long transactions = processed.find() ? Long.parseLong(processed.group(1)) : 0;
         return new Result(Double.parseDouble(tps.group(1)), latency.find() ? Double.parseDouble(latency.group(1)) : 0,
-                pgbench.toString());
+                pgbench.toString(), transactions == 0 ? 0 : 1000 * postgresSpent / transactions);
     }
 }
