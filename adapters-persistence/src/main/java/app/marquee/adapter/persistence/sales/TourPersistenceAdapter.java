@@ -9,9 +9,13 @@ import app.marquee.domain.sales.event.TourId;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Tours in PostgreSQL; an event points at its tour by a foreign key. */
+/**
+ * Tours in PostgreSQL; an event points at its tour by a foreign key. Lists are ordered by the name
+ * lower-cased here, as the services lower-case it into their cursors, so the two always agree.
+ */
 @Singleton
 public class TourPersistenceAdapter implements LoadTourPort, SaveTourPort {
     private final TourRepository tours;
@@ -35,7 +39,8 @@ public class TourPersistenceAdapter implements LoadTourPort, SaveTourPort {
 
     @Override
     public Tour add(Tour tour) {
-        tours.insert(tour.id().value(), tour.name(), tour.owner().value(), tour.version());
+        tours.insert(tour.id().value(), tour.name(), tour.name().toLowerCase(Locale.ROOT), tour.owner().value(),
+                tour.version());
         return tour;
     }
 

@@ -17,12 +17,15 @@ interface TourRepository extends GenericRepository<TourRow, UUID> {
 
     /** One organiser's tours, or all when {@code ownerId} is null, by name, after a (name key, id) when given. */
     @Query("""
-            SELECT id, name, owner_id, version FROM tours
+            SELECT id, name, name_key, owner_id, version FROM tours
              WHERE (CAST(:ownerId AS uuid) IS NULL OR owner_id = CAST(:ownerId AS uuid))
-               AND (CAST(:afterKey AS text) IS NULL OR (lower(name), id) > (CAST(:afterKey AS text), CAST(:afterId AS uuid)))
-             ORDER BY lower(name), id LIMIT :max""")
+               AND (CAST(:afterKey AS text) IS NULL
+                    OR (name_key, id) > (CAST(:afterKey AS text) COLLATE "C", CAST(:afterId AS uuid)))
+             ORDER BY name_key, id LIMIT :max""")
     List<TourRow> list(@Nullable String ownerId, @Nullable String afterKey, @Nullable String afterId, int max);
 
-    @Query("INSERT INTO tours (id, name, owner_id, created_at, version) VALUES (:id, :name, :ownerId, now(), :version)")
-    int insert(UUID id, String name, UUID ownerId, long version);
+    @Query("""
+            INSERT INTO tours (id, name, name_key, owner_id, created_at, version)
+            VALUES (:id, :name, :nameKey, :ownerId, now(), :version)""")
+    int insert(UUID id, String name, String nameKey, UUID ownerId, long version);
 }

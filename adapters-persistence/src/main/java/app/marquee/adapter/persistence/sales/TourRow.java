@@ -5,7 +5,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.util.UUID;
 
-/** One row of {@code tours}. */
+/** One row of {@code tours}; {@code nameKey} is the name lower-cased as the cursors carry it. */
 @MappedEntity("tours")
-record TourRow(@Id UUID id, String name, UUID ownerId, long version) {
+record TourRow(@Id UUID id, String name, String nameKey, UUID ownerId, long version) {
 }

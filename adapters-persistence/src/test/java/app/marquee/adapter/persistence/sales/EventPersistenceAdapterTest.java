@@ -4,6 +4,7 @@ import app.marquee.adapter.persistence.DatabaseTest;
 import app.marquee.adapter.persistence.Race;
 import app.marquee.application.sales.event.port.out.LoadEventPort.EventCursor;
 import app.marquee.application.sales.event.port.out.LoadEventPort.TalliedEvent;
+import app.marquee.application.sales.event.port.out.LoadTourPort.TourCursor;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.identity.account.Role;
 import app.marquee.domain.sales.SalesRejection;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -60,6 +62,30 @@ class EventPersistenceAdapterTest extends DatabaseTest {
         assertThat(events.ofTour(tour.id())).extracting(Event::id).containsExactly(event.id());
         assertThat(tours.list(Optional.of(organiser.account()), Optional.empty(), 10)).extracting(Tour::id).containsExactly(tour.id());
         assertThat(events.byId(EventId.newId())).isEmpty();
+    }
+
+    /**
+     * Java lower-cases a final capital sigma to ς, PostgreSQL's lower() to σ: ordered by the
+     * database's lower-casing, the first tour sorted after its own cursor and came back on page two.
+     */
+    @Test
+    void toursPageByTheNameAsTheirCursorsCarryIt() {
+        AccountId owner = new AccountId(UUID.randomUUID());
+        Tour first = tours.add(Tour.start("ΟΔΥΣΣΕΑΣ", owner));
+        Tour second = tours.add(Tour.start("ΟΔΥΣΣΕΑΣΑ", owner));
+        Optional<AccountId> mine = Optional.of(owner);
+
+        List<Tour> pageOne = tours.list(mine, Optional.empty(), 1);
+        List<Tour> pageTwo = tours.list(mine, Optional.of(cursorAfter(pageOne.get(0))), 1);
+        List<Tour> pageThree = tours.list(mine, Optional.of(cursorAfter(pageTwo.get(0))), 1);
+
+        assertThat(pageOne).extracting(Tour::id).containsExactly(first.id());
+        assertThat(pageTwo).extracting(Tour::id).containsExactly(second.id());
+        assertThat(pageThree).isEmpty();
+    }
+
+    private static TourCursor cursorAfter(Tour tour) {
+        return new TourCursor(tour.name().toLowerCase(Locale.ROOT), tour.id());
     }
 
     @Test
