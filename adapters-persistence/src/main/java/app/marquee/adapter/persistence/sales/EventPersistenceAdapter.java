@@ -7,6 +7,7 @@ import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.sales.SalesRejection;
 import app.marquee.domain.sales.event.Event;
 import app.marquee.domain.sales.event.EventId;
+import app.marquee.domain.sales.event.EventStatus;
 import app.marquee.domain.sales.event.ShowTally;
 import app.marquee.domain.sales.event.TourId;
 import app.marquee.domain.shared.Outcome;
@@ -40,6 +41,12 @@ public class EventPersistenceAdapter implements LoadEventPort, SaveEventPort, Ta
     @Override
     public Optional<Event> byId(EventId id) {
         return events.findById(id.value()).map(row -> EventMapper.toDomain(row, imagesOf(List.of(row.id()))));
+    }
+
+    @Override
+    public Optional<EventAccess> accessOf(EventId id) {
+        return events.accessOf(id.value()).map(row -> new EventAccess(EventStatus.valueOf(row.status()),
+                new AccountId(row.ownerId())));
     }
 
     @Override

@@ -17,6 +17,9 @@ interface EventRepository extends GenericRepository<EventRow, UUID> {
 
     Optional<EventRow> findById(UUID id);
 
+    @Query("SELECT status, owner_id FROM events WHERE id = :id")
+    Optional<EventAccessRow> accessOf(UUID id);
+
     /**
      * Those ON_SALE, the owner's, or all ({@code everyone}), after the cursor (title key, id), each
      * with its shows tallied at {@code now}, joined in the same statement once the page is cut.

@@ -2,6 +2,7 @@ package app.marquee.adapter.persistence.sales;
 
 import app.marquee.adapter.persistence.DatabaseTest;
 import app.marquee.adapter.persistence.Race;
+import app.marquee.application.sales.event.port.out.LoadEventPort.EventAccess;
 import app.marquee.application.sales.event.port.out.LoadEventPort.EventCursor;
 import app.marquee.application.sales.event.port.out.LoadEventPort.TalliedEvent;
 import app.marquee.application.sales.event.port.out.LoadTourPort.TourCursor;
@@ -13,6 +14,7 @@ import app.marquee.domain.sales.event.Event;
 import app.marquee.domain.sales.event.EventCategory;
 import app.marquee.domain.sales.event.EventDetails;
 import app.marquee.domain.sales.event.EventId;
+import app.marquee.domain.sales.event.EventStatus;
 import app.marquee.domain.sales.event.ShowTally;
 import app.marquee.domain.sales.event.Tour;
 import app.marquee.domain.shared.Outcome;
@@ -62,6 +64,8 @@ class EventPersistenceAdapterTest extends DatabaseTest {
         assertThat(events.ofTour(tour.id())).extracting(Event::id).containsExactly(event.id());
         assertThat(tours.list(Optional.of(organiser.account()), Optional.empty(), 10)).extracting(Tour::id).containsExactly(tour.id());
         assertThat(events.byId(EventId.newId())).isEmpty();
+        assertThat(events.accessOf(event.id())).contains(new EventAccess(EventStatus.DRAFT, organiser.account()));
+        assertThat(events.accessOf(EventId.newId())).isEmpty();
     }
 
     /**

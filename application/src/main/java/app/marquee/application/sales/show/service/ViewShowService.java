@@ -24,8 +24,9 @@ public class ViewShowService implements ViewShowQuery {
 
     @Override
     public Outcome<Show> view(ShowId id, Reader reader) {
-        return shows.byId(id).filter(show -> show.event().isEmpty() || show.event().flatMap(events::byId)
-                        .filter(event -> EventVisibility.mayRead(event, reader.account(), reader.role())).isPresent())
+        return shows.byId(id).filter(show -> show.event().isEmpty() || show.event().flatMap(events::accessOf)
+                        .filter(event -> EventVisibility.mayRead(event.status(), event.owner(), reader.account(),
+                                reader.role())).isPresent())
                 .<Outcome<Show>>map(Outcome::accepted).orElse(Outcome.rejected(SalesRejection.SHOW_NOT_FOUND));
     }
 }

@@ -1,6 +1,7 @@
 package app.marquee.application.sales.event.fakes;
 
 import app.marquee.application.sales.event.port.out.LoadEventPort;
+import app.marquee.application.sales.event.port.out.LoadEventPort.EventAccess;
 import app.marquee.application.sales.event.port.out.LoadTourPort;
 import app.marquee.application.sales.event.port.out.LoadTourPort.TourCursor;
 import app.marquee.application.sales.event.port.out.SaveEventPort;
@@ -39,6 +40,11 @@ public final class InMemoryEvents implements LoadEventPort, SaveEventPort, LoadT
     @Override
     public Optional<Event> byId(EventId id) {
         return Optional.ofNullable(events.get(id)).map(InMemoryEvents::copy);
+    }
+
+    @Override
+    public Optional<EventAccess> accessOf(EventId id) {
+        return Optional.ofNullable(events.get(id)).map(event -> new EventAccess(event.status(), event.owner()));
     }
 
     @Override

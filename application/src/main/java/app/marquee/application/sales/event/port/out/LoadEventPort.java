@@ -3,6 +3,7 @@ package app.marquee.application.sales.event.port.out;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.sales.event.Event;
 import app.marquee.domain.sales.event.EventId;
+import app.marquee.domain.sales.event.EventStatus;
 import app.marquee.domain.sales.event.ShowTally;
 import app.marquee.domain.sales.event.TourId;
 
@@ -14,6 +15,9 @@ import java.util.Optional;
 /** Reads events as stored, whoever owns them: the services decide who may see or change one. */
 public interface LoadEventPort {
     Optional<Event> byId(EventId id);
+
+    /** Only what decides who may see the event and its shows ({@code EventVisibility}): one small read. */
+    Optional<EventAccess> accessOf(EventId id);
 
     /**
      * At most {@code max} events ordered by lower-cased title then id, after the position given:
@@ -31,6 +35,14 @@ public interface LoadEventPort {
         public EventCursor {
             Objects.requireNonNull(titleKey, "titleKey");
             Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /** An event's status and owner. */
+    record EventAccess(EventStatus status, AccountId owner) {
+        public EventAccess {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(owner, "owner");
         }
     }
 
