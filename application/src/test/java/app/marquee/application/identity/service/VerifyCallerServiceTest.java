@@ -4,6 +4,7 @@ import app.marquee.application.identity.fakes.IdentityFixture;
 import app.marquee.application.identity.port.in.AdministerAccountCommand;
 import app.marquee.application.identity.port.in.VerifyCallerQuery.Caller;
 import app.marquee.application.identity.port.in.VerifyCallerQuery.Claim;
+import app.marquee.application.identity.port.out.LoadCallerStandingPort.CallerStanding;
 import app.marquee.domain.identity.IdentityRejection;
 import app.marquee.domain.identity.account.Account;
 import app.marquee.domain.identity.account.AccountId;
@@ -23,7 +24,8 @@ class VerifyCallerServiceTest {
     private static final String PASSWORD = "correct horse battery staple";
 
     private final IdentityFixture world = new IdentityFixture();
-    private final VerifyCallerService verify = new VerifyCallerService(world.accounts, world.sessions);
+    private final VerifyCallerService verify = new VerifyCallerService((account, session) -> world.accounts.byId(account)
+            .map(found -> new CallerStanding(found, world.sessions.byId(session))));
 
     @Test
     void anActiveAccountWithALiveSessionAndTheClaimedRoleIsLetIn() {
