@@ -1,6 +1,7 @@
 package app.marquee.adapter.persistence.recommendation;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Values read from the database and kept for a while, by id: a value older than its time to live
@@ -28,6 +30,11 @@ final class ExpiringCache<V> {
 
     /** The value of each key, reading those missing or stale through {@code read} in one call. */
     Map<UUID, V> get(Set<UUID> keys, Function<Set<UUID>, Map<UUID, V>> read) {
+        return get(keys, read, value -> true);
+    }
+
+    /** The same, keeping only the values read that {@code worthKeeping} accepts (the others are read every time). */
+    Map<UUID, V> get(Set<UUID> keys, Function<Set<UUID>, Map<UUID, V>> read, Predicate<V> worthKeeping) {
         long now = System.nanoTime();
         Map<UUID, V> known = new HashMap<>();
         Set<UUID> missing = new HashSet<>();
@@ -44,11 +51,18 @@ final class ExpiringCache<V> {
                 values.clear();
             }
             read.apply(missing).forEach((key, value) -> {
-                values.put(key, new Kept<>(value, now));
+                if (worthKeeping.test(value)) {
+                    values.put(key, new Kept<>(value, now));
+                }
                 known.put(key, value);
             });
         }
         return known;
+    }
+
+    /** Drops these keys: their next {@code get} reads them again. */
+    void forget(Collection<UUID> keys) {
+        keys.forEach(values::remove);
     }
 
     private record Kept<V>(V value, long at) {

@@ -12,6 +12,7 @@ import app.marquee.domain.recommendation.TasteEntry;
 import app.marquee.domain.recommendation.TitleFeatures;
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,17 +29,18 @@ import java.util.stream.Collectors;
  * genre of the liked titles its most popular published titles, per liked title the titles most
  * often favorited with it (as the co-favorites job keeps them, see
  * {@link CoFavoritesPersistenceAdapter}), and the most popular titles, never one the viewer has
- * seen; then reads their features, credited with the taste's people only. A person keeps
- * {@value PeoplesTitles#KEPT} titles: a viewer who has seen more of them than that allows gets
- * fewer of that person's titles.
+ * seen; then their features, credited with the taste's people only, as {@link CandidateFeatures}
+ * keeps them (a few minutes old at most, their status confirmed by {@link #publishedAmong} for
+ * what is finally recommended). A person keeps {@value PeoplesTitles#KEPT} titles: a viewer who
+ * has seen more of them than that allows gets fewer of that person's titles.
  */
 @Singleton
 public class RecommendationCandidatesPersistenceAdapter implements RecommendationCandidatesPort {
     private final RecommendationRepository repository;
-    private final TitleFeaturesReader features;
+    private final CandidateFeatures features;
     private final PeoplesTitles peoplesTitles;
 
-    RecommendationCandidatesPersistenceAdapter(RecommendationRepository repository, TitleFeaturesReader features,
+    RecommendationCandidatesPersistenceAdapter(RecommendationRepository repository, CandidateFeatures features,
                                                PeoplesTitles peoplesTitles) {
         this.repository = repository;
         this.features = features;
@@ -50,8 +52,9 @@ public class RecommendationCandidatesPersistenceAdapter implements Recommendatio
         Set<String> liked = new TreeSet<>();
         Set<UUID> people = new HashSet<>();
         Set<String> genres = new TreeSet<>();
-        Set<PersonId> tastePeople = new HashSet<>();
-        taste.entries().forEach(entry -> entry.title().people().forEach(person -> tastePeople.add(person.id())));
+        Map<PersonId, String> tastePeople = new HashMap<>();
+        taste.entries().forEach(entry -> entry.title().people()
+                .forEach(person -> tastePeople.put(person.id(), person.name())));
         for (TasteEntry entry : taste.liked()) {
             liked.add(entry.title().id().value().toString());
             entry.title().people().stream().map(CreditedPerson::id).forEach(id -> people.add(id.value()));
@@ -75,5 +78,17 @@ public class RecommendationCandidatesPersistenceAdapter implements Recommendatio
                 .filter(entry -> loaded.containsKey(new TitleId(entry.getKey()))
                         && loaded.get(new TitleId(entry.getKey())).isPublished())
                 .map(entry -> new Candidate(loaded.get(new TitleId(entry.getKey())), entry.getValue())).toList();
+    }
+
+    /** Read from the database, never kept; a title found unpublished is forgotten by the cache too. */
+    @Override
+    public Set<TitleId> publishedAmong(Collection<TitleId> titles) {
+        if (titles.isEmpty()) {
+            return Set.of();
+        }
+        Set<TitleId> published = repository.publishedAmong(titles.stream().map(id -> id.value().toString())
+                .distinct().toArray(String[]::new)).stream().map(TitleId::new).collect(Collectors.toSet());
+        features.forget(titles.stream().filter(id -> !published.contains(id)).toList());
+        return published;
     }
 }

@@ -28,8 +28,8 @@ interface RecommendationRepository extends GenericRepository<FeatureRow, UUID> {
     @Query(RecommendationSql.CREDITS)
     List<CreditedRow> creditsOf(String[] ids);
 
-    @Query(RecommendationSql.CREDITS_OF_PEOPLE)
-    List<CreditedRow> creditsOf(String[] ids, String[] people);
+    @Query(RecommendationSql.PUBLISHED_AMONG)
+    List<UUID> publishedAmong(String[] ids);
 
     @Query(RecommendationSql.TOP_TITLES_OF_PEOPLE)
     List<PersonTitleRow> topTitlesOf(String[] people, int kept);

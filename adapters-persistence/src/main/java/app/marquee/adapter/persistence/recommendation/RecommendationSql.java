@@ -55,11 +55,12 @@ final class RecommendationSql {
               FROM credits c JOIN people p ON p.id = c.person_id
              WHERE c.title_id = ANY (CAST(:ids AS uuid[]))""";
 
-    /** Only the credits of the given people (a candidate's other people are never compared). */
-    static final String CREDITS_OF_PEOPLE = """
-            SELECT c.title_id, c.person_id, p.name, c.role
-              FROM credits c JOIN people p ON p.id = c.person_id
-             WHERE c.person_id = ANY (CAST(:people AS uuid[])) AND c.title_id = ANY (CAST(:ids AS uuid[]))""";
+    /**
+     * Which of the titles are published now: what is finally recommended is checked here, never
+     * from a cache. A handful of keys through the titles' primary key.
+     */
+    static final String PUBLISHED_AMONG = """
+            SELECT t.id FROM titles t WHERE t.id = ANY (CAST(:ids AS uuid[])) AND t.status = 'PUBLISHED'""";
 
     /**
      * Each person's {@code kept} most popular published titles (ties to the smaller id), in that

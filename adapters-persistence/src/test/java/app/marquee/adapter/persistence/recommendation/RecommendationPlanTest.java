@@ -122,11 +122,18 @@ class RecommendationPlanTest extends DatabaseTest {
     }
 
     @Test
-    void aCandidatesCreditsAreReadThroughAnIndex() throws SQLException {
-        String plan = plan(RecommendationSql.CREDITS_OF_PEOPLE.replace(":ids", values.get("liked"))
-                .replace(":people", values.get("people")));
+    void theCreditsOfTitlesMissingFromTheCacheAreReadThroughTheTitlesKeys() throws SQLException {
+        String plan = plan(RecommendationSql.CREDITS.replace(":ids", values.get("liked")));
 
-        assertThat(plan).containsAnyOf("credits_person_title_idx", "credits_pkey").doesNotContain("Seq Scan on credits");
+        assertThat(plan).contains("credits_pkey").doesNotContain("Seq Scan on credits");
+    }
+
+    @Test
+    void theFinalPicksStatusIsReadThroughTheTitlesKey() throws SQLException {
+        String plan = plan(RecommendationSql.PUBLISHED_AMONG.replace(":ids", values.get("liked")));
+
+        assertThat(plan).containsAnyOf("titles_pkey", "titles_published_popularity_idx")
+                .doesNotContain("Seq Scan on titles");
     }
 
     @Test
