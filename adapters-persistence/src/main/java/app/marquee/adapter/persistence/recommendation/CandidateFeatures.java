@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,10 +21,11 @@ import java.util.stream.Collectors;
  * them (rows, audience, credits) was most of a recommendation's time, while most of them are in
  * every viewer's pool (the most popular titles, each genre's top titles) and change rarely.
  *
- * <p>What is kept: each <em>published</em> title's features with all its credits, for
+ * <p>What is kept: each title's features with all its credits, for
  * {@code marquee.recommendations.frequencies-ttl} (5 minutes) from when it was read, for at most
- * {@value #MAX_TITLES} titles (some 25 MB; past that it starts over). A title read in any other
- * status is read again every time, so a title published a moment ago is drawn at once.
+ * {@value #MAX_TITLES} titles (some 25 MB; past that it starts over). A title kept as not
+ * published (drafts among the co-favorites) has its status read again every time, by key, and is
+ * read whole again once published, so a title published a moment ago is drawn at once.
  *
  * <p>Why it is safe: the status of what is finally recommended is read again from the database
  * ({@link RecommendationCandidatesPersistenceAdapter#publishedAmong}), in the request's
@@ -38,22 +40,35 @@ import java.util.stream.Collectors;
 class CandidateFeatures {
     static final int MAX_TITLES = 20_000;
     private final TitleFeaturesReader reader;
+    private final RecommendationRepository repository;
     private final ExpiringCache<TitleFeatures> kept;
 
-    CandidateFeatures(TitleFeaturesReader reader,
+    CandidateFeatures(TitleFeaturesReader reader, RecommendationRepository repository,
                       @Value("${marquee.recommendations.frequencies-ttl:5m}") Duration ttl) {
         this.reader = reader;
+        this.repository = repository;
         this.kept = new ExpiringCache<>(ttl, MAX_TITLES);
     }
 
     /** The titles found, each credited with the given people only (when credited on it), under their given names. */
     Map<TitleId, TitleFeatures> featuresOf(Set<UUID> ids, Map<PersonId, String> people) {
-        Map<UUID, TitleFeatures> all = kept.get(ids, missing -> reader.featuresOf(missing).entrySet().stream()
-                .collect(Collectors.toMap(entry -> entry.getKey().value(), Map.Entry::getValue)),
-                TitleFeatures::isPublished);
+        Map<UUID, TitleFeatures> all = new HashMap<>(kept.get(ids, this::read));
+        Set<UUID> unpublished = all.values().stream().filter(title -> !title.isPublished())
+                .map(title -> title.id().value()).collect(Collectors.toSet());
+        if (!unpublished.isEmpty()) {
+            List<UUID> publishedSince = repository.publishedAmong(unpublished.stream().map(UUID::toString)
+                    .toArray(String[]::new));
+            kept.forget(publishedSince);
+            all.putAll(kept.get(Set.copyOf(publishedSince), this::read));
+        }
         Map<TitleId, TitleFeatures> features = new HashMap<>();
         all.values().forEach(title -> features.put(title.id(), creditedWith(title, people)));
         return features;
+    }
+
+    private Map<UUID, TitleFeatures> read(Set<UUID> ids) {
+        return reader.featuresOf(ids).entrySet().stream()
+                .collect(Collectors.toMap(entry -> entry.getKey().value(), Map.Entry::getValue));
     }
 
     /** Forgets these titles: their next read comes from the database. */

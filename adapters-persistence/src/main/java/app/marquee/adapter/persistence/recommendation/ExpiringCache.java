@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Values read from the database and kept for a while, by id: a value older than its time to live
@@ -30,11 +29,6 @@ final class ExpiringCache<V> {
 
     /** The value of each key, reading those missing or stale through {@code read} in one call. */
     Map<UUID, V> get(Set<UUID> keys, Function<Set<UUID>, Map<UUID, V>> read) {
-        return get(keys, read, value -> true);
-    }
-
-    /** The same, keeping only the values read that {@code worthKeeping} accepts (the others are read every time). */
-    Map<UUID, V> get(Set<UUID> keys, Function<Set<UUID>, Map<UUID, V>> read, Predicate<V> worthKeeping) {
         long now = System.nanoTime();
         Map<UUID, V> known = new HashMap<>();
         Set<UUID> missing = new HashSet<>();
@@ -51,9 +45,7 @@ final class ExpiringCache<V> {
                 values.clear();
             }
             read.apply(missing).forEach((key, value) -> {
-                if (worthKeeping.test(value)) {
-                    values.put(key, new Kept<>(value, now));
-                }
+                values.put(key, new Kept<>(value, now));
                 known.put(key, value);
             });
         }

@@ -50,9 +50,13 @@ final class RecommendationSql {
               FROM titles t
              WHERE t.id = ANY (CAST(:ids AS uuid[]))""";
 
+    /**
+     * The titles' credits. The names are read person by person through their key: joined, the
+     * planner would rather hash all of {@code people} for a few hundred credits.
+     */
     static final String CREDITS = """
-            SELECT c.title_id, c.person_id, p.name, c.role
-              FROM credits c JOIN people p ON p.id = c.person_id
+            SELECT c.title_id, c.person_id, (SELECT p.name FROM people p WHERE p.id = c.person_id) AS name, c.role
+              FROM credits c
              WHERE c.title_id = ANY (CAST(:ids AS uuid[]))""";
 
     /**
