@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
  *
  * <p>What is kept: each title's features with all its credits, for
  * {@code marquee.recommendations.frequencies-ttl} (5 minutes) from when it was read, for at most
- * {@value #MAX_TITLES} titles (some 25 MB; past that it starts over). A title kept as not
- * published (drafts among the co-favorites) has its status read again every time, by key, and is
- * read whole again once published, so a title published a moment ago is drawn at once.
+ * {@value #MAX_TITLES} titles (about a kilobyte each, some 20 MB; past that it starts over). A
+ * title kept as not published (drafts among the co-favorites) has its status read again every
+ * time, by key, and is read whole again once published, so a title published a moment ago is
+ * drawn at once.
  *
  * <p>Why it is safe: the status of what is finally recommended is read again from the database
  * ({@link RecommendationCandidatesPersistenceAdapter#publishedAmong}), in the request's

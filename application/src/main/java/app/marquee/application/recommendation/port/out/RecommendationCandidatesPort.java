@@ -14,8 +14,8 @@ import java.util.Set;
  * accounts' favorites.
  *
  * <p>What the adapter guarantees: the union of the sources {@link CandidateBounds} lists, each
- * title once; only titles {@code PUBLISHED} when last read (see below); none of {@link Taste#seen()} (the scorer drops them
- * too, but they waste the bounds). Each candidate carries the features {@link LoadTastePort} gives
+ * title once; only titles {@code PUBLISHED} when last read (see below); none of
+ * {@link Taste#seen()} (the scorer drops them too, but they waste the bounds). Each candidate carries the features {@link LoadTastePort} gives
  * (favorite count included), except that its people are only those credited on a title of the
  * taste: the scorer compares a candidate's people with the taste's and nothing else. For every
  * liked title of the taste that keeps the candidate among its co-favorites ({@link CoFavoritesPort}),
@@ -24,8 +24,8 @@ import java.util.Set;
  * are counted over a fixed sample of a very large audience (an estimate, the same for the same
  * data), so that a request never reads every favorite of a blockbuster's fans. Ties within a bound
  * go to the smaller title id, so the same stored figures give the same set. Figures a store caches
- * (a person's most popular titles, the candidates' features) may be a few minutes old, and so may
- * a candidate's status: {@link #publishedAmong} is the status now.
+ * (the most popular titles of a person, a genre or the catalog, the candidates' features) may be a
+ * few minutes old, and so may a candidate's status: {@link #publishedAmong} is the status now.
  *
  * <p>{@code publishedAmong(titles)}: those of {@code titles} that are published now, read from the
  * store itself, never from a cache, so a title put back in draft or archived a moment ago is not
