@@ -1,6 +1,7 @@
 package app.marquee.adapter.persistence.recommendation;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -49,6 +50,11 @@ final class ExpiringCache<V> {
             });
         }
         return known;
+    }
+
+    /** Drops these keys: their next {@code get} reads them again. */
+    void forget(Collection<UUID> keys) {
+        keys.forEach(values::remove);
     }
 
     private record Kept<V>(V value, long at) {

@@ -12,6 +12,7 @@ import app.marquee.domain.recommendation.TasteEntry;
 import app.marquee.domain.recommendation.TitleFeatures;
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,47 +25,52 @@ import java.util.stream.Collectors;
 
 /**
  * Draws the candidates: per person of the liked titles their most popular published titles (as
- * {@link PeoplesTitles} keeps them), then in one statement ({@link RecommendationSql#CANDIDATES}) per
- * genre of the liked titles its most popular published titles, per liked title the titles most
- * often favorited with it (as the co-favorites job keeps them, see
- * {@link CoFavoritesPersistenceAdapter}), and the most popular titles, never one the viewer has
- * seen; then reads their features, credited with the taste's people only. A person keeps
- * {@value PeoplesTitles#KEPT} titles: a viewer who has seen more of them than that allows gets
- * fewer of that person's titles.
+ * {@link PeoplesTitles} keeps them), per genre of the liked titles its most popular published
+ * titles and the catalog's most popular ones (as {@link PopularTitles} keeps them), then in one
+ * statement ({@link RecommendationSql#CANDIDATES}) per liked title the titles most often favorited
+ * with it (as the co-favorites job keeps them, see {@link CoFavoritesPersistenceAdapter}), never
+ * one the viewer has seen; then their features, credited with the taste's people only, as
+ * {@link CandidateFeatures} keeps them (a few minutes old at most, their status confirmed by
+ * {@link #publishedAmong} for what is finally recommended). A person keeps
+ * {@value PeoplesTitles#KEPT} titles, a genre and the catalog {@value PopularTitles#KEPT}: a viewer
+ * who has seen more of them than that allows gets fewer of them.
  */
 @Singleton
 public class RecommendationCandidatesPersistenceAdapter implements RecommendationCandidatesPort {
     private final RecommendationRepository repository;
-    private final TitleFeaturesReader features;
+    private final CandidateFeatures features;
     private final PeoplesTitles peoplesTitles;
+    private final PopularTitles popularTitles;
 
-    RecommendationCandidatesPersistenceAdapter(RecommendationRepository repository, TitleFeaturesReader features,
-                                               PeoplesTitles peoplesTitles) {
+    RecommendationCandidatesPersistenceAdapter(RecommendationRepository repository, CandidateFeatures features,
+                                               PeoplesTitles peoplesTitles, PopularTitles popularTitles) {
         this.repository = repository;
         this.features = features;
         this.peoplesTitles = peoplesTitles;
+        this.popularTitles = popularTitles;
     }
 
     @Override
     public List<Candidate> candidatesFor(Taste taste, CandidateBounds bounds) {
         Set<String> liked = new TreeSet<>();
         Set<UUID> people = new HashSet<>();
-        Set<String> genres = new TreeSet<>();
-        Set<PersonId> tastePeople = new HashSet<>();
-        taste.entries().forEach(entry -> entry.title().people().forEach(person -> tastePeople.add(person.id())));
+        Set<UUID> genres = new HashSet<>();
+        Map<PersonId, String> tastePeople = new HashMap<>();
+        taste.entries().forEach(entry -> entry.title().people()
+                .forEach(person -> tastePeople.put(person.id(), person.name())));
         for (TasteEntry entry : taste.liked()) {
             liked.add(entry.title().id().value().toString());
             entry.title().people().stream().map(CreditedPerson::id).forEach(id -> people.add(id.value()));
-            entry.title().genres().stream().map(GenreId::value).forEach(id -> genres.add(id.toString()));
+            entry.title().genres().stream().map(GenreId::value).forEach(genres::add);
         }
         Set<UUID> seenIds = taste.seen().stream().map(TitleId::value).collect(Collectors.toSet());
         String[] seen = seenIds.stream().map(UUID::toString).sorted().toArray(String[]::new);
-        String[] byPerson = peoplesTitles.mostPopular(people, seenIds, bounds.perPerson()).stream()
-                .map(UUID::toString).toArray(String[]::new);
+        Set<UUID> elsewhere = new TreeSet<>(peoplesTitles.mostPopular(people, seenIds, bounds.perPerson()));
+        elsewhere.addAll(popularTitles.ofGenres(genres, seenIds, bounds.perGenre()));
+        elsewhere.addAll(popularTitles.overall(seenIds, bounds.popular()));
         Map<UUID, Map<TitleId, Long>> drawn = new LinkedHashMap<>();
-        repository.planWithValues();
-        for (CandidatePairRow row : repository.candidates(liked.toArray(String[]::new), byPerson,
-                genres.toArray(String[]::new), seen, bounds.perGenre(), bounds.coFavoritedPerTitle(), bounds.popular())) {
+        for (CandidatePairRow row : repository.candidates(liked.toArray(String[]::new),
+                elsewhere.stream().map(UUID::toString).toArray(String[]::new), seen, bounds.coFavoritedPerTitle())) {
             Map<TitleId, Long> together = drawn.computeIfAbsent(row.candidateId(), id -> new HashMap<>());
             if (row.likedId() != null && row.together() != null && row.together() > 0) {
                 together.put(new TitleId(row.likedId()), row.together());
@@ -75,5 +81,17 @@ public class RecommendationCandidatesPersistenceAdapter implements Recommendatio
                 .filter(entry -> loaded.containsKey(new TitleId(entry.getKey()))
                         && loaded.get(new TitleId(entry.getKey())).isPublished())
                 .map(entry -> new Candidate(loaded.get(new TitleId(entry.getKey())), entry.getValue())).toList();
+    }
+
+    /** Read from the database, never kept; a title found unpublished is forgotten by the cache too. */
+    @Override
+    public Set<TitleId> publishedAmong(Collection<TitleId> titles) {
+        if (titles.isEmpty()) {
+            return Set.of();
+        }
+        Set<TitleId> published = repository.publishedAmong(titles.stream().map(id -> id.value().toString())
+                .distinct().toArray(String[]::new)).stream().map(TitleId::new).collect(Collectors.toSet());
+        features.forget(titles.stream().filter(id -> !published.contains(id)).toList());
+        return published;
     }
 }

@@ -19,6 +19,10 @@ interface RecommendationRepository extends GenericRepository<FeatureRow, UUID> {
     @Query("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
     String planWithValues();
 
+    /** Back to PostgreSQL's own choice between generic and custom plans for the rest of the transaction. */
+    @Query("SELECT set_config('plan_cache_mode', 'auto', true)")
+    String planAsUsual();
+
     @Query(RecommendationSql.HISTORY)
     List<HistoryRow> historyOf(UUID viewer);
 
@@ -28,15 +32,20 @@ interface RecommendationRepository extends GenericRepository<FeatureRow, UUID> {
     @Query(RecommendationSql.CREDITS)
     List<CreditedRow> creditsOf(String[] ids);
 
-    @Query(RecommendationSql.CREDITS_OF_PEOPLE)
-    List<CreditedRow> creditsOf(String[] ids, String[] people);
+    @Query(RecommendationSql.PUBLISHED_AMONG)
+    List<UUID> publishedAmong(String[] ids);
 
     @Query(RecommendationSql.TOP_TITLES_OF_PEOPLE)
     List<PersonTitleRow> topTitlesOf(String[] people, int kept);
 
+    @Query(RecommendationSql.TOP_TITLES_OF_GENRES)
+    List<GenreTitleRow> topTitlesOfGenres(String[] genres, int kept);
+
+    @Query(RecommendationSql.MOST_POPULAR_TITLES)
+    List<UUID> mostPopularTitles(int kept);
+
     @Query(RecommendationSql.CANDIDATES)
-    List<CandidatePairRow> candidates(String[] liked, String[] byPerson, String[] genres, String[] seen,
-                                      int perGenre, int coFavoritedPerTitle, int popular);
+    List<CandidatePairRow> candidates(String[] liked, String[] drawnElsewhere, String[] seen, int coFavoritedPerTitle);
 
     @Query(RecommendationSql.PUBLISHED_TITLES)
     long publishedTitles();

@@ -23,9 +23,7 @@ import java.util.stream.Collectors;
 /**
  * Reads what the scorer knows of many titles at once, in two statements (the titles' rows, then
  * their credits with the people's names), whatever their status: callers decide what they may see.
- * Candidates are read with only the credits of the viewer's people: the scorer compares a
- * candidate's people with the taste's and nothing else, and a few thousand candidates carry tens
- * of thousands of credits.
+ * Candidates are read through {@link CandidateFeatures}, which keeps them.
  */
 @Singleton
 class TitleFeaturesReader {
@@ -41,16 +39,6 @@ class TitleFeaturesReader {
         }
         String[] wanted = ids.stream().map(UUID::toString).toArray(String[]::new);
         return featuresOf(wanted, repository.creditsOf(wanted));
-    }
-
-    /** The titles, each credited with the given people only (when they are credited on it). */
-    Map<TitleId, TitleFeatures> featuresOf(Collection<UUID> ids, Collection<PersonId> people) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        String[] wanted = ids.stream().map(UUID::toString).toArray(String[]::new);
-        String[] credited = people.stream().map(person -> person.value().toString()).toArray(String[]::new);
-        return featuresOf(wanted, credited.length == 0 ? List.of() : repository.creditsOf(wanted, credited));
     }
 
     private Map<TitleId, TitleFeatures> featuresOf(String[] wanted, List<CreditedRow> creditRows) {

@@ -88,12 +88,35 @@ class RecommendationPlanTest extends DatabaseTest {
     @Test
     void candidatesAreDrawnThroughIndexesAndEachSourceStopsAtItsBound() throws SQLException {
         String plan = plan(RecommendationSql.CANDIDATES.replace(":liked", values.get("liked"))
-                .replace(":byPerson", values.get("liked")).replace(":genres", values.get("genres"))
-                .replace(":seen", values.get("liked")).replace(":perGenre", "30")
-                .replace(":coFavoritedPerTitle", "100").replace(":popular", "100"));
+                .replace(":drawnElsewhere", values.get("liked")).replace(":seen", values.get("liked"))
+                .replace(":coFavoritedPerTitle", "100"));
 
-        assertThat(plan).contains("title_co_favorites_pkey").contains("titles_listed_popularity_idx")
-                .doesNotContain("Seq Scan on title_co_favorites").doesNotContain("Seq Scan on titles");
+        assertThat(plan).contains("title_co_favorites_pkey").doesNotContain("Seq Scan on title_co_favorites");
+    }
+
+    @Test
+    void theCoFavoritesStatementKeepsAGoodPlanWhenPlannedForAnyValues() throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("PREPARE drawn_generically(text, text, text, int) AS " + RecommendationSql.CANDIDATES
+                    .replace(":liked", "$1").replace(":drawnElsewhere", "$2").replace(":seen", "$3")
+                    .replace(":coFavoritedPerTitle", "$4"));
+            sql.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+        }
+        String plan = plan("EXPLAIN EXECUTE drawn_generically(%s, %s, %s, 20)".formatted(values.get("liked"),
+                values.get("liked"), values.get("liked")), "");
+
+        assertThat(plan).contains("title_co_favorites_pkey").doesNotContain("Seq Scan on title_co_favorites");
+    }
+
+    @Test
+    void eachGenresAndTheCatalogsMostPopularTitlesWalkThePopularityIndexAndStopAtTheirBound() throws SQLException {
+        String genres = plan(RecommendationSql.TOP_TITLES_OF_GENRES.replace(":genres", values.get("genres"))
+                .replace(":kept", "30"));
+        String overall = plan(RecommendationSql.MOST_POPULAR_TITLES.replace(":kept", "30"));
+
+        assertThat(genres).contains("titles_listed_popularity_idx").doesNotContain("Seq Scan on titles");
+        assertThat(overall).contains("titles_listed_popularity_idx").contains("Limit")
+                .doesNotContain("Seq Scan on titles");
     }
 
     @Test
@@ -122,11 +145,18 @@ class RecommendationPlanTest extends DatabaseTest {
     }
 
     @Test
-    void aCandidatesCreditsAreReadThroughAnIndex() throws SQLException {
-        String plan = plan(RecommendationSql.CREDITS_OF_PEOPLE.replace(":ids", values.get("liked"))
-                .replace(":people", values.get("people")));
+    void theCreditsOfTitlesMissingFromTheCacheAreReadThroughTheTitlesKeys() throws SQLException {
+        String plan = plan(RecommendationSql.CREDITS.replace(":ids", values.get("liked")));
 
-        assertThat(plan).containsAnyOf("credits_person_title_idx", "credits_pkey").doesNotContain("Seq Scan on credits");
+        assertThat(plan).contains("credits_pkey").doesNotContain("Seq Scan on credits");
+    }
+
+    @Test
+    void theFinalPicksStatusIsReadThroughTheTitlesKey() throws SQLException {
+        String plan = plan(RecommendationSql.PUBLISHED_AMONG.replace(":ids", values.get("liked")));
+
+        assertThat(plan).containsAnyOf("titles_pkey", "titles_published_popularity_idx")
+                .doesNotContain("Seq Scan on titles");
     }
 
     @Test
@@ -140,10 +170,8 @@ class RecommendationPlanTest extends DatabaseTest {
             niche = single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM genres WHERE slug = 'plan-niche'");
         }
 
-        String plan = plan("EXPLAIN (ANALYZE, COSTS OFF) ", RecommendationSql.CANDIDATES
-                .replace(":liked", values.get("liked")).replace(":byPerson", "'{}'").replace(":genres", niche)
-                .replace(":seen", values.get("liked")).replace(":perGenre", "30")
-                .replace(":coFavoritedPerTitle", "100").replace(":popular", "100"));
+        String plan = plan("EXPLAIN (ANALYZE, COSTS OFF) ", RecommendationSql.TOP_TITLES_OF_GENRES
+                .replace(":genres", niche).replace(":kept", "100"));
 
         assertThat(plan.lines().filter(line -> line.contains("titles_genre_ids_idx")))
                 .isNotEmpty().noneMatch(line -> line.contains("never executed"));

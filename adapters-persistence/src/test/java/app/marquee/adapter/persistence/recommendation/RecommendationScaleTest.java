@@ -17,12 +17,16 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -84,6 +88,8 @@ class RecommendationScaleTest extends DatabaseTest {
         System.out.printf("recommendations over %d calls: p50 %.1f ms, p95 %.1f ms, max %.1f ms; first: %s%n", CALLS,
                 nanos[CALLS / 2] / 1e6, nanos[CALLS * 95 / 100] / 1e6, nanos[CALLS - 1] / 1e6, first.get(0));
         assertThat(first).hasSize(20);
+        System.out.printf("the list of 50 (SHA-256 of its text, to compare two versions): %s%n",
+                digest(recommendations.recommend(new RecommendTitlesQuery.Request(new AccountId(viewer), 50))));
         Taste taste = tastes.tasteOf(new AccountId(viewer), 200);
         List<Candidate> drawn = inTransaction(() -> candidates.candidatesFor(taste, CandidateBounds.STANDARD));
         Set<GenreId> genres = new HashSet<>();
@@ -114,6 +120,11 @@ class RecommendationScaleTest extends DatabaseTest {
              ResultSet row = sql.executeQuery("SELECT id FROM accounts WHERE email = '" + ScaleCatalog.VIEWER_EMAIL + "'")) {
             return row.next() ? row.getObject(1, UUID.class) : null;
         }
+    }
+
+    private static String digest(List<Recommendation> list) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(list.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private <T> T inTransaction(Supplier<T> work) {

@@ -161,7 +161,8 @@ final class ViewingData {
         return Timestamp.from(start.plusSeconds(++tick));
     }
 
-    private static void run(String sql, Object... values) {
+    /** One statement, committed: a change made as another instance (or an editor) would make it. */
+    static void run(String sql, Object... values) {
         try (Connection connection = TestDatabase.openConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {

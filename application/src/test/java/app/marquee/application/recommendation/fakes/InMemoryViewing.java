@@ -17,14 +17,17 @@ import app.marquee.domain.recommendation.TasteEntry;
 import app.marquee.domain.recommendation.TitleFeatures;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +41,8 @@ public final class InMemoryViewing implements LoadTastePort, RecommendationCandi
     private final Map<AccountId, Map<TitleId, EnumSet<Signal>>> histories = new LinkedHashMap<>();
     private final List<CandidateBounds> boundsAsked = new ArrayList<>();
     private List<Candidate> extraCandidates = List.of();
+    private final Set<TitleId> withdrawn = new HashSet<>();
+    private final List<Set<TitleId>> statusAsked = new ArrayList<>();
 
     public TitleFeatures add(TitleFeatures title) {
         titles.put(title.id(), title);
@@ -54,6 +59,19 @@ public final class InMemoryViewing implements LoadTastePort, RecommendationCandi
     /** Makes the candidates port misbehave: these come back too, whatever they are. */
     public void alsoReturn(Candidate... candidates) {
         this.extraCandidates = List.of(candidates);
+    }
+
+    /**
+     * Puts the title back in draft as a cache would miss it: still drawn as published, but no
+     * longer published for {@link #publishedAmong}.
+     */
+    public void withdrawBehindTheCache(TitleFeatures title) {
+        withdrawn.add(title.id());
+    }
+
+    /** The titles whose status was asked, one set per call. */
+    public List<Set<TitleId>> statusAsked() {
+        return statusAsked;
     }
 
     public List<CandidateBounds> boundsAsked() {
@@ -98,6 +116,13 @@ public final class InMemoryViewing implements LoadTastePort, RecommendationCandi
         }
         List<Candidate> candidates = drawn.stream().map(id -> candidate(id, taste)).toList();
         return Stream.concat(candidates.stream(), extraCandidates.stream()).toList();
+    }
+
+    @Override
+    public Set<TitleId> publishedAmong(Collection<TitleId> asked) {
+        statusAsked.add(Set.copyOf(asked));
+        return asked.stream().filter(id -> titles.containsKey(id) && titles.get(id).isPublished()
+                && !withdrawn.contains(id)).collect(Collectors.toSet());
     }
 
     @Override

@@ -13,6 +13,7 @@ import app.marquee.domain.recommendation.TitleFeatures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static app.marquee.application.recommendation.fakes.Films.film;
 import static app.marquee.application.recommendation.fakes.Films.genre;
@@ -60,6 +61,26 @@ class RecommendTitlesServiceTest {
 
         assertThat(service.recommend(new Request(ann, 20))).extracting(Recommendation::titleId)
                 .doesNotContain(heat.id(), thief.id());
+    }
+
+    @Test
+    void aPickPutBackInDraftBehindTheCacheGivesWayToTheNextBest() {
+        viewing.record(ann, Signal.FAVORITE, heat);
+        viewing.withdrawBehindTheCache(collateral);
+
+        assertThat(service.recommend(new Request(ann, 2))).extracting(Recommendation::titleId)
+                .containsExactly(goodfellas.id(), frozen.id());
+    }
+
+    @Test
+    void onlyThePicksStatusIsAskedAndEachPickOnce() {
+        viewing.record(ann, Signal.FAVORITE, heat);
+        viewing.withdrawBehindTheCache(collateral);
+
+        service.recommend(new Request(ann, 2));
+
+        assertThat(viewing.statusAsked()).containsExactly(
+                Set.of(collateral.id(), goodfellas.id()), Set.of(frozen.id()));
     }
 
     @Test

@@ -11,9 +11,9 @@ package app.marquee.application.recommendation.port.out;
  *
  * <p>The standard figures come from the offline evaluation (see the README): on its data set, pools
  * drawn with them hit as often as pools four times larger, which cost four times as much to read
- * and score. A store may keep a bounded number of titles per person and of co-favorites per title
- * (seen and unpublished ones included): a bound above what is kept, or a viewer who has seen many
- * of them, draws fewer.
+ * and score. A store may keep a bounded number of titles per person, per genre and overall, and of
+ * co-favorites per title (seen and unpublished ones included): a bound above what is kept, or a
+ * viewer who has seen many of them, draws fewer.
  */
 public record CandidateBounds(int perPerson, int perGenre, int coFavoritedPerTitle, int popular) {
     public static final CandidateBounds STANDARD = new CandidateBounds(3, 10, 20, 30);
