@@ -8,13 +8,17 @@ import java.util.Random;
 /**
  * The scenarios {@code -Dscenario=} can name. The catalog's: {@code search} (words, a genre and a
  * year, the issue's target), {@code words} (words alone) and {@code browse} (no words: the whole
- * catalog, one genre or one year, facets included). The viewer's: {@code recommendations}
+ * catalog, one genre or one year, facets included). The machine's: {@code genres} (the list of genres,
+ * about the cheapest anonymous request there is: how many requests per second Marquee, PostgreSQL and
+ * Gatling can serve between them on these cores when a request does next to nothing; the catalog's size
+ * does not matter to it, so run it on the smallest). The viewer's: {@code recommendations}
  * ({@link RecommendationScenario}: signed-in viewers with 50 favorites each, among a crowd keeping
  * ten favorites per title, the issue's other target).
  */
 final class BenchScenarios {
     private static final Vocabulary WORDS = new Vocabulary();
     private static final String TITLES = "/api/v1/titles";
+    private static final String GENRES = "/api/v1/genres";
 
     static final List<BenchScenario> ALL = List.of(
             scenario("search", TITLES, random -> TITLES + "?q=" + word(random) + "&genre=" + genre(random)
@@ -25,6 +29,7 @@ final class BenchScenarios {
                 case 2 -> TITLES + "?genre=" + genre(random);
                 default -> TITLES + "?year=" + Vocabulary.year(random);
             }),
+            scenario("genres", GENRES, random -> GENRES),
             new RecommendationScenario());
 
     private BenchScenarios() {

@@ -46,12 +46,26 @@ record ProcessCpu(double marqueeSeconds, double postgresSeconds, double gatlingS
 
     /** The postmaster's time, its live children's, and that of the children it has reaped (backends gone). */
     private static double family(long postmaster) {
-        String[] own = stat(Path.of("/proc", Long.toString(postmaster)));
-        if (own == null) {
-            return 0;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            double before = own(postmaster);
+            double children = liveChildren(postmaster);
+            double after = own(postmaster);
+            if (before == after) { // no backend was reaped during the scan: counted once, live or gone
+                return after + children;
+            }
         }
-        double total = (Long.parseLong(own[11]) + Long.parseLong(own[12]) + Long.parseLong(own[13])
+        return own(postmaster) + liveChildren(postmaster);
+    }
+
+    /** The postmaster's own time with that of the children it has reaped. */
+    private static double own(long postmaster) {
+        String[] own = stat(Path.of("/proc", Long.toString(postmaster)));
+        return own == null ? 0 : (Long.parseLong(own[11]) + Long.parseLong(own[12]) + Long.parseLong(own[13])
                 + Long.parseLong(own[14])) / TICKS_PER_SECOND;
+    }
+
+    private static double liveChildren(long postmaster) {
+        double total = 0;
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : (Iterable<Path>) processes::iterator) {
                 String[] stat = stat(process);
