@@ -51,9 +51,11 @@ public final class BenchSummary {
         return String.format(Locale.ROOT, "%.1f", Double.parseDouble(result.getProperty(key)));
     }
 
+    /** The newest report of the catalog's simulation (a sale's, whose name sorts later, is not this run's). */
     private static Path latestReport(Path gatling) throws IOException {
         try (Stream<Path> reports = Files.list(gatling)) {
-            return reports.filter(dir -> Files.exists(dir.resolve("index.html")))
+            return reports.filter(dir -> dir.getFileName().toString().startsWith("catalogsimulation-"))
+                    .filter(dir -> Files.exists(dir.resolve("index.html")))
                     .max(Comparator.comparing(Path::getFileName)).orElseThrow(() ->
                             new IllegalStateException("no Gatling report under " + gatling));
         }
