@@ -78,6 +78,11 @@ public class OrderRequestKeyPersistenceAdapter implements OrderRequestKeysPort {
         return keys.purgeDoneBefore(before);
     }
 
+    @Override
+    public int purgeAbandonedBefore(Instant before) {
+        return keys.purgeAbandonedBefore(before);
+    }
+
     private static OrderRequestKey toDomain(OrderRequestKeyRow row) {
         return new OrderRequestKey(new AccountId(row.accountId()), new IdempotencyKey(row.key()),
                 new RequestFingerprint(row.fingerprint()), OrderRequestKey.State.valueOf(row.state()),

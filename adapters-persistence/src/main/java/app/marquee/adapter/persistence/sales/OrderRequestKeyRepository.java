@@ -48,4 +48,8 @@ interface OrderRequestKeyRepository extends GenericRepository<OrderRequestKeyRow
     /** Forgets DONE keys last written before {@code before}; never one IN_PROGRESS. */
     @Query("DELETE FROM idempotency_keys WHERE state = 'DONE' AND updated_at < :before")
     int purgeDoneBefore(Instant before);
+
+    /** Forgets IN_PROGRESS keys silent since before {@code before} (released, or left by a crash). */
+    @Query("DELETE FROM idempotency_keys WHERE state = 'IN_PROGRESS' AND updated_at < :before")
+    int purgeAbandonedBefore(Instant before);
 }

@@ -31,6 +31,40 @@ class OrderRequestKeyPersistenceAdapterTest extends DatabaseTest {
     @Inject
     OrderRequestKeyPersistenceAdapter keys;
 
+    /** Old keys: a month back, so the purge's horizon touches no other test's keys (written now). */
+    @Test
+    void thePurgeForgetsDoneAndAbandonedKeysPastTheHorizonAndKeepsTheRest() {
+        AccountId caller = new AccountId(UUID.randomUUID());
+        Instant monthAgo = NOW.minus(30, ChronoUnit.DAYS);
+        Instant horizon = NOW.minus(29, ChronoUnit.DAYS);
+        IdempotencyKey oldDone = claimed(caller, "old-done", monthAgo);
+        keys.refuse(caller, oldDone, monthAgo, new RecordedRefusal("PAYMENT_DECLINED", Optional.empty()), monthAgo);
+        IdempotencyKey oldReleased = claimed(caller, "old-released", monthAgo);
+        keys.release(caller, oldReleased, monthAgo);
+        IdempotencyKey oldLeft = claimed(caller, "old-left-by-a-crash", monthAgo);
+        IdempotencyKey recentDone = claimed(caller, "recent-done", horizon.plusSeconds(60));
+        keys.refuse(caller, recentDone, horizon.plusSeconds(60), new RecordedRefusal("PAYMENT_DECLINED",
+                Optional.empty()), horizon.plusSeconds(60));
+        IdempotencyKey recentReleased = claimed(caller, "recent-released", horizon.plus(2, ChronoUnit.MINUTES));
+        keys.release(caller, recentReleased, horizon.plus(2, ChronoUnit.MINUTES));
+
+        assertThat(keys.purgeDoneBefore(horizon)).isGreaterThanOrEqualTo(1);
+        assertThat(keys.purgeAbandonedBefore(horizon)).isGreaterThanOrEqualTo(2);
+
+        assertThat(keys.find(caller, oldDone)).isEmpty();
+        assertThat(keys.find(caller, oldReleased)).isEmpty();
+        assertThat(keys.find(caller, oldLeft)).isEmpty();
+        assertThat(keys.find(caller, recentDone)).isPresent();
+        assertThat(keys.find(caller, recentReleased)).get()
+                .extracting(OrderRequestKey::state).isEqualTo(OrderRequestKey.State.IN_PROGRESS);
+    }
+
+    private IdempotencyKey claimed(AccountId caller, String name, Instant at) {
+        IdempotencyKey key = new IdempotencyKey(name + "-" + UUID.randomUUID());
+        assertThat(keys.claim(caller, key, REQUEST, at)).isEmpty();
+        return key;
+    }
+
     @Test
     void ofTenRequestsRacingWithOneKeyExactlyOneClaimsItAndTheOthersSeeItInUse() throws Exception {
         AccountId caller = new AccountId(UUID.randomUUID());

@@ -6,8 +6,12 @@ import app.marquee.domain.sales.order.KeyRetention;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 
-/** Forgets DONE keys older than the retention; keys still IN_PROGRESS are never purged. */
+/**
+ * Forgets keys older than the retention: DONE ones, and abandoned ones (IN_PROGRESS and silent that
+ * long, which no running request is).
+ */
 @Singleton
 public class PurgeOrderRequestKeysService implements PurgeOrderRequestKeysUseCase {
     private final OrderRequestKeysPort keys;
@@ -22,6 +26,7 @@ public class PurgeOrderRequestKeysService implements PurgeOrderRequestKeysUseCas
 
     @Override
     public int purge() {
-        return keys.purgeDoneBefore(clock.instant().minus(retention.kept()));
+        Instant before = clock.instant().minus(retention.kept());
+        return keys.purgeDoneBefore(before) + keys.purgeAbandonedBefore(before);
     }
 }

@@ -92,6 +92,14 @@ public final class InMemoryRequestKeys implements OrderRequestKeysPort {
         return kept - rows.size();
     }
 
+    @Override
+    public int purgeAbandonedBefore(Instant before) {
+        int kept = rows.size();
+        rows.values().removeIf(row -> row.state() == OrderRequestKey.State.IN_PROGRESS
+                && row.updatedAt().isBefore(before));
+        return kept - rows.size();
+    }
+
     public int size() {
         return rows.size();
     }

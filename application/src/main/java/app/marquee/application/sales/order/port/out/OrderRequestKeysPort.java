@@ -50,4 +50,12 @@ public interface OrderRequestKeysPort {
 
     /** Forgets DONE keys last used before {@code before} (kept at least 24 hours); how many. */
     int purgeDoneBefore(Instant before);
+
+    /**
+     * Forgets keys still IN_PROGRESS but silent since before {@code before}: released after a
+     * retryable failure and never sent again, or left by a crashed instance. No request runs that
+     * long; their payment attempts are the settling job's, and the same request sent later is a new
+     * claim that finds its attempt again (never a second charge). How many.
+     */
+    int purgeAbandonedBefore(Instant before);
 }
