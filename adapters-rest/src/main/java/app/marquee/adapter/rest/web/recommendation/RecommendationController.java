@@ -56,7 +56,8 @@ public class RecommendationController {
     @Operation(operationId = "listRecommendations", summary = "Titles I may enjoy next, best first",
             description = "Published titles only, never one I favorited, finished, liked or disliked. Each comes"
                     + " with a score and a reason (kind, and a sentence in the Accept-Language: en, fr). Without"
-                    + " history: the most popular titles. The same data gives the same list.")
+                    + " history: the most popular titles. The same data gives the same list (for a few minutes"
+                    + " after a catalog change or a popularity refresh, instances may still weigh it differently).")
     @ApiResponse(responseCode = "200", description = "Up to limit recommendations")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED (limit is 1 to 50), INVALID_VALUE",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
