@@ -32,6 +32,12 @@ interface RecommendationRepository extends GenericRepository<FeatureRow, UUID> {
     @Query(RecommendationSql.CREDITS)
     List<CreditedRow> creditsOf(String[] ids);
 
+    @Query(RecommendationSql.TITLE_STATES)
+    List<TitleStateRow> statesOf(String[] ids);
+
+    @Query(RecommendationSql.PEOPLE_NAMES)
+    List<PersonNameRow> namesOf(String[] ids);
+
     @Query(RecommendationSql.PUBLISHED_AMONG)
     List<UUID> publishedAmong(String[] ids);
 

@@ -60,6 +60,24 @@ final class RecommendationSql {
              WHERE c.title_id = ANY (CAST(:ids AS uuid[]))""";
 
     /**
+     * The viewer's own titles' names and status as they are now (their other features may come
+     * from {@link CandidateFeatures}): a title put back in draft a moment ago is never named in a
+     * reason, a renamed one is named as it is now. One probe of the titles' primary key per title.
+     */
+    static final String TITLE_STATES = """
+            SELECT t.id, t.name, t.status FROM titles t WHERE t.id = ANY (CAST(:ids AS uuid[]))""";
+
+    /**
+     * The people's names as they are now (null for someone since removed): a reason names a person
+     * as they are called today. Read person by person through their key: {@code p.id = ANY (...)}
+     * would rather scan all of {@code people} for a few hundred ids (2.6 ms against 0.9 ms for 300
+     * of 20,000 people).
+     */
+    static final String PEOPLE_NAMES = """
+            SELECT p.id, (SELECT q.name FROM people q WHERE q.id = p.id) AS name
+              FROM unnest(CAST(:ids AS uuid[])) AS p(id)""";
+
+    /**
      * Which of the titles are published now: what is finally recommended is checked here, never
      * from a cache. A handful of keys through the titles' primary key.
      */

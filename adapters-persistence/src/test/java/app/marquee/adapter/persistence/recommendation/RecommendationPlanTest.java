@@ -67,6 +67,7 @@ class RecommendationPlanTest extends DatabaseTest {
                     "liked", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM plan_titles WHERE i <= 5"),
                     "candidates", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM plan_titles WHERE i <= 1000"),
                     "people", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM plan_people WHERE i <= 5"),
+                    "tastePeople", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM plan_people WHERE i <= 300"),
                     "genres", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM genres WHERE slug = 'plan-rec'"));
         }
     }
@@ -157,6 +158,20 @@ class RecommendationPlanTest extends DatabaseTest {
 
         assertThat(plan).containsAnyOf("titles_pkey", "titles_published_popularity_idx")
                 .doesNotContain("Seq Scan on titles");
+    }
+
+    @Test
+    void theViewersOwnTitlesNamesAndStatusAreReadThroughTheTitlesKey() throws SQLException {
+        String plan = plan(RecommendationSql.TITLE_STATES.replace(":ids", values.get("liked")));
+
+        assertThat(plan).contains("titles_pkey").doesNotContain("Seq Scan on titles");
+    }
+
+    @Test
+    void theNamesOfAViewersThreeHundredPeopleAreReadByKeyNeverByScanningEveryone() throws SQLException {
+        String plan = plan(RecommendationSql.PEOPLE_NAMES.replace(":ids", values.get("tastePeople")));
+
+        assertThat(plan).contains("people_pkey").doesNotContain("Seq Scan on people");
     }
 
     @Test
