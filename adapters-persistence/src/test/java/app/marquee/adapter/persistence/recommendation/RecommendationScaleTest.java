@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @EnabledIfSystemProperty(named = "recommendation.scale", matches = "true")
 class RecommendationScaleTest extends DatabaseTest {
-    private static final int WARM_UP = 20;
+    private static final int WARM_UP = Integer.getInteger("recommendation.warm-up", 20);
     private static final int CALLS = 200;
     @Inject
     RecommendTitlesQuery recommendations;
