@@ -1,5 +1,6 @@
 package app.marquee.adapter.persistence.recommendation;
 
+import app.marquee.adapter.persistence.recommendation.KeptCoFavorites.CoFavorite;
 import app.marquee.application.recommendation.port.out.CandidateBounds;
 import app.marquee.application.recommendation.port.out.RecommendationCandidatesPort;
 import app.marquee.domain.catalog.genre.GenreId;
@@ -10,7 +11,6 @@ import app.marquee.domain.recommendation.CreditedPerson;
 import app.marquee.domain.recommendation.Taste;
 import app.marquee.domain.recommendation.TasteEntry;
 import app.marquee.domain.recommendation.TitleFeatures;
-import app.marquee.adapter.persistence.recommendation.KeptCoFavorites.CoFavorite;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
