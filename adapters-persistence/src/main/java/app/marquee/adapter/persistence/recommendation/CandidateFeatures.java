@@ -36,6 +36,9 @@ import java.util.stream.Collectors;
  * recomputed every 10 minutes), the number of favorites, and an edit of genres, year, languages
  * or credits. The people's names are never taken from here: a candidate is credited with the
  * taste's people only, under the names the taste was just read with.
+ *
+ * <p>The viewer's own titles are read through here too ({@link TasteFeatures}), with their status,
+ * their names and their people's names read again on every call.
  */
 @Singleton
 class CandidateFeatures {
@@ -65,6 +68,15 @@ class CandidateFeatures {
         Map<TitleId, TitleFeatures> features = new HashMap<>();
         all.values().forEach(title -> features.put(title.id(), creditedWith(title, people)));
         return features;
+    }
+
+    /**
+     * The titles found, whole (every credit), as kept: status, title names and people's names may
+     * be as old as the time to live, so a caller showing them reads them again
+     * ({@link TasteFeatures} does).
+     */
+    Map<UUID, TitleFeatures> whole(Set<UUID> ids) {
+        return kept.get(ids, this::read);
     }
 
     private Map<UUID, TitleFeatures> read(Set<UUID> ids) {

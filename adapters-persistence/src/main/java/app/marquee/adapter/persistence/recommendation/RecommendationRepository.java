@@ -32,6 +32,12 @@ interface RecommendationRepository extends GenericRepository<FeatureRow, UUID> {
     @Query(RecommendationSql.CREDITS)
     List<CreditedRow> creditsOf(String[] ids);
 
+    @Query(RecommendationSql.TITLE_STATES)
+    List<TitleStateRow> statesOf(String[] ids);
+
+    @Query(RecommendationSql.PEOPLE_NAMES)
+    List<PersonNameRow> namesOf(String[] ids);
+
     @Query(RecommendationSql.PUBLISHED_AMONG)
     List<UUID> publishedAmong(String[] ids);
 
@@ -44,8 +50,8 @@ interface RecommendationRepository extends GenericRepository<FeatureRow, UUID> {
     @Query(RecommendationSql.MOST_POPULAR_TITLES)
     List<UUID> mostPopularTitles(int kept);
 
-    @Query(RecommendationSql.CANDIDATES)
-    List<CandidatePairRow> candidates(String[] liked, String[] drawnElsewhere, String[] seen, int coFavoritedPerTitle);
+    @Query(RecommendationSql.CO_FAVORITES_OF)
+    List<CoFavoriteRow> coFavoritesOf(String[] ids);
 
     @Query(RecommendationSql.PUBLISHED_TITLES)
     long publishedTitles();

@@ -27,15 +27,17 @@ import java.util.stream.Collectors;
  * viewer's own index of each table. The most recent {@code maxTitles} titles (by their latest
  * signal, ties to the smaller id) come with their features; the rest, and series the viewer has
  * only started, are only kept out ({@link Taste#alsoSeen()}). See {@link RecommendationSql#HISTORY}
- * for when a series counts as finished.
+ * for when a series counts as finished. The history is read fresh on every call, so a title
+ * favorited a moment ago is never recommended; the titles' features come through
+ * {@link TasteFeatures} (names and status read fresh, the rest kept per instance).
  */
 @Singleton
 public class TastePersistenceAdapter implements LoadTastePort {
     private static final String STARTED = "STARTED";
     private final RecommendationRepository repository;
-    private final TitleFeaturesReader features;
+    private final TasteFeatures features;
 
-    TastePersistenceAdapter(RecommendationRepository repository, TitleFeaturesReader features) {
+    TastePersistenceAdapter(RecommendationRepository repository, TasteFeatures features) {
         this.repository = repository;
         this.features = features;
     }
@@ -60,11 +62,14 @@ public class TastePersistenceAdapter implements LoadTastePort {
         Map<TitleId, TitleFeatures> loaded = features.featuresOf(kept);
         // A title put back in draft is never named in a reason (editors may be rewriting it into
         // something unannounced): it only keeps itself out of the recommendations.
-        List<TasteEntry> entries = kept.stream()
-                .filter(id -> loaded.get(new TitleId(id)).status() != TitleStatus.DRAFT)
+        List<TasteEntry> entries = kept.stream().filter(id -> shapesTheList(loaded.get(new TitleId(id))))
                 .map(id -> new TasteEntry(loaded.get(new TitleId(id)), signals.get(id))).toList();
         alsoSeen.removeAll(kept);
-        kept.stream().filter(id -> loaded.get(new TitleId(id)).status() == TitleStatus.DRAFT).forEach(alsoSeen::add);
+        kept.stream().filter(id -> !shapesTheList(loaded.get(new TitleId(id)))).forEach(alsoSeen::add);
         return new Taste(entries, alsoSeen.stream().map(TitleId::new).collect(Collectors.toSet()));
+    }
+
+    private static boolean shapesTheList(TitleFeatures title) {
+        return title != null && title.status() != TitleStatus.DRAFT;
     }
 }

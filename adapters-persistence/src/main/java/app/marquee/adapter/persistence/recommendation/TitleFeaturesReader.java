@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 /**
  * Reads what the scorer knows of many titles at once, in two statements (the titles' rows, then
  * their credits with the people's names), whatever their status: callers decide what they may see.
- * Candidates are read through {@link CandidateFeatures}, which keeps them.
+ * Read through {@link CandidateFeatures}, which keeps them per instance.
  */
 @Singleton
 class TitleFeaturesReader {

@@ -67,6 +67,7 @@ class RecommendationPlanTest extends DatabaseTest {
                     "liked", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM plan_titles WHERE i <= 5"),
                     "candidates", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM plan_titles WHERE i <= 1000"),
                     "people", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM plan_people WHERE i <= 5"),
+                    "tastePeople", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM plan_people WHERE i <= 300"),
                     "genres", single(sql, "SELECT '''' || array_agg(id)::text || '''' FROM genres WHERE slug = 'plan-rec'"));
         }
     }
@@ -86,10 +87,8 @@ class RecommendationPlanTest extends DatabaseTest {
     }
 
     @Test
-    void candidatesAreDrawnThroughIndexesAndEachSourceStopsAtItsBound() throws SQLException {
-        String plan = plan(RecommendationSql.CANDIDATES.replace(":liked", values.get("liked"))
-                .replace(":drawnElsewhere", values.get("liked")).replace(":seen", values.get("liked"))
-                .replace(":coFavoritedPerTitle", "100"));
+    void theLikedTitlesCoFavoritesAreReadThroughTheirKey() throws SQLException {
+        String plan = plan(RecommendationSql.CO_FAVORITES_OF.replace(":ids", values.get("liked")));
 
         assertThat(plan).contains("title_co_favorites_pkey").doesNotContain("Seq Scan on title_co_favorites");
     }
@@ -97,13 +96,11 @@ class RecommendationPlanTest extends DatabaseTest {
     @Test
     void theCoFavoritesStatementKeepsAGoodPlanWhenPlannedForAnyValues() throws SQLException {
         try (Statement sql = connection.createStatement()) {
-            sql.execute("PREPARE drawn_generically(text, text, text, int) AS " + RecommendationSql.CANDIDATES
-                    .replace(":liked", "$1").replace(":drawnElsewhere", "$2").replace(":seen", "$3")
-                    .replace(":coFavoritedPerTitle", "$4"));
+            sql.execute("PREPARE co_favorites_generically(text) AS " + RecommendationSql.CO_FAVORITES_OF
+                    .replace(":ids", "$1"));
             sql.execute("SET LOCAL plan_cache_mode = force_generic_plan");
         }
-        String plan = plan("EXPLAIN EXECUTE drawn_generically(%s, %s, %s, 20)".formatted(values.get("liked"),
-                values.get("liked"), values.get("liked")), "");
+        String plan = plan("EXPLAIN EXECUTE co_favorites_generically(%s)".formatted(values.get("liked")), "");
 
         assertThat(plan).contains("title_co_favorites_pkey").doesNotContain("Seq Scan on title_co_favorites");
     }
@@ -157,6 +154,20 @@ class RecommendationPlanTest extends DatabaseTest {
 
         assertThat(plan).containsAnyOf("titles_pkey", "titles_published_popularity_idx")
                 .doesNotContain("Seq Scan on titles");
+    }
+
+    @Test
+    void theViewersOwnTitlesNamesAndStatusAreReadThroughTheTitlesKey() throws SQLException {
+        String plan = plan(RecommendationSql.TITLE_STATES.replace(":ids", values.get("liked")));
+
+        assertThat(plan).contains("titles_pkey").doesNotContain("Seq Scan on titles");
+    }
+
+    @Test
+    void theNamesOfAViewersThreeHundredPeopleAreReadByKeyNeverByScanningEveryone() throws SQLException {
+        String plan = plan(RecommendationSql.PEOPLE_NAMES.replace(":ids", values.get("tastePeople")));
+
+        assertThat(plan).contains("people_pkey").doesNotContain("Seq Scan on people");
     }
 
     @Test

@@ -6,10 +6,13 @@ import app.marquee.application.recommendation.port.in.RecommendTitlesQuery;
 import app.marquee.application.recommendation.port.out.CandidateBounds;
 import app.marquee.domain.catalog.genre.GenreId;
 import app.marquee.domain.catalog.person.PersonId;
+import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.identity.account.AccountId;
 import app.marquee.domain.recommendation.Candidate;
 import app.marquee.domain.recommendation.CoFavoritesRefresh;
+import app.marquee.domain.recommendation.FeatureFrequencies;
 import app.marquee.domain.recommendation.Recommendation;
+import app.marquee.domain.recommendation.RecommendationScorer;
 import app.marquee.domain.recommendation.Taste;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
@@ -45,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @EnabledIfSystemProperty(named = "recommendation.scale", matches = "true")
 class RecommendationScaleTest extends DatabaseTest {
-    private static final int WARM_UP = 20;
+    private static final int WARM_UP = Integer.getInteger("recommendation.warm-up", 20);
     private static final int CALLS = 200;
     @Inject
     RecommendTitlesQuery recommendations;
@@ -96,10 +99,16 @@ class RecommendationScaleTest extends DatabaseTest {
         drawn.forEach(candidate -> genres.addAll(candidate.title().genres()));
         Set<PersonId> people = new HashSet<>();
         taste.entries().forEach(entry -> entry.title().people().forEach(person -> people.add(person.id())));
-        System.out.printf("of which (medians): taste %.1f ms, candidates %.1f ms (%d drawn), frequencies %.1f ms%n",
+        FeatureFrequencies counted = inTransaction(() -> frequencies.frequenciesOf(genres, people));
+        RecommendationScorer scorer = RecommendationScorer.standard();
+        List<TitleId> picks = first.stream().map(Recommendation::titleId).toList();
+        System.out.printf("of which (medians): taste %.1f ms, candidates %.1f ms (%d drawn), frequencies %.1f ms, "
+                        + "scoring %.1f ms, picks' status %.1f ms%n",
                 median(() -> tastes.tasteOf(new AccountId(viewer), 200)),
                 median(() -> candidates.candidatesFor(taste, CandidateBounds.STANDARD)), drawn.size(),
-                median(() -> frequencies.frequenciesOf(genres, people)));
+                median(() -> frequencies.frequenciesOf(genres, people)),
+                median(() -> scorer.recommend(taste, drawn, counted, 20)),
+                median(() -> candidates.publishedAmong(picks)));
     }
 
     /** The measured viewer, with the catalog loaded unless a scratch server kept it from an earlier run. */

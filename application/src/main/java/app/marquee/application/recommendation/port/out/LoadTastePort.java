@@ -13,7 +13,9 @@ import app.marquee.domain.recommendation.Taste;
  * series, and a series left after its pilot is no endorsement) and their reactions ({@code LIKED}, {@code DISLIKED}), whatever the titles' status
  * now (an archived favorite still says what the viewer likes), each with its features: genres
  * ({@code titles.genre_ids}), credits with the people's names, release year, audio languages,
- * {@code popularity}, and the number of accounts that favorite it. When the history holds more
+ * {@code popularity}, and the number of accounts that favorite it. The history, each title's name
+ * and status and the people's names are read on every call; the other features may be as old as
+ * an instance keeps candidates' features (a few minutes). When the history holds more
  * than {@code maxTitles} titles, the most recent ones are kept (by {@code added_at},
  * {@code completed_at}, the reaction's time) and every other favorited, finished or reacted title
  * is still listed, by id alone, in {@link Taste#alsoSeen()}, so that it is never recommended; so
