@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  *
  * <p>What is kept: each title's features with all its credits, for
  * {@code marquee.recommendations.frequencies-ttl} (5 minutes) from when it was read, for at most
- * {@value #MAX_TITLES} titles (about a kilobyte each, some 20 MB; past that it starts over). A
+ * {@value #MAX_TITLES} titles (a kilobyte or a few each, some 20 MB or more; past that the least used
+ * leave first). A
  * title kept as not published (drafts among the co-favorites) has its status read again every
  * time, by key, and is read whole again once published, so a title published a moment ago is
  * drawn at once.

@@ -15,7 +15,7 @@ import java.util.UUID;
 /**
  * Each liked title's co-favorites as the co-favorites job keeps them ({@code title_co_favorites}:
  * up to {@value CoFavoritesPersistenceAdapter#KEPT} titles with the number of accounts favoriting
- * both, whatever their status and whoever has seen them), strongest first, ties to the smaller id.
+ * both, whatever their status and whoever has seen them), strongest first, ties to the smaller id (as Java orders UUIDs).
  * They are the same for every viewer, so each instance keeps them, reading only the titles it
  * misses by key ({@link RecommendationSql#CO_FAVORITES_OF}).
  *
@@ -23,8 +23,8 @@ import java.util.UUID;
  * {@code marquee.jobs.co-favorites-refresh} (1 minute: the job's own round, so a favorite reaches
  * other viewers' recommendations at most one more minute later) and
  * {@code marquee.recommendations.frequencies-ttl} ({@code 0s} reads them on every request), for
- * at most {@value #MAX_TITLES} titles (about 1.5 kilobytes each, some 30 MB; past that it starts
- * over). The viewer's own history is never taken from here: callers leave out what they have seen.
+ * at most {@value #MAX_TITLES} titles (about 1.5 kilobytes each, some 30 MB; past that the least
+ * used leave first). The viewer's own history is never taken from here: callers leave out what they have seen.
  */
 @Singleton
 class KeptCoFavorites {
