@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * Each liked title's co-favorites as the co-favorites job keeps them ({@code title_co_favorites}:
  * up to {@value CoFavoritesPersistenceAdapter#KEPT} titles with the number of accounts favoriting
- * both, whatever their status and whoever has seen them), strongest first, ties to the smaller id (as Java orders UUIDs).
+ * both, whatever their status and whoever has seen them), strongest first, ties to the smaller id
+ * (as Java orders UUIDs).
  * They are the same for every viewer, so each instance keeps them, reading only the titles it
  * misses by key ({@link RecommendationSql#CO_FAVORITES_OF}).
  *
