@@ -1,6 +1,5 @@
 package app.marquee.adapter.persistence.recommendation;
 
-import app.marquee.adapter.persistence.DatabaseTest;
 import app.marquee.application.recommendation.port.in.RecommendTitlesQuery;
 import app.marquee.application.recommendation.port.out.CandidateBounds;
 import app.marquee.domain.catalog.title.TitleId;
@@ -13,7 +12,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once, and people's names are the taste's, never the cache's.
  */
 @MicronautTest(transactional = false)
-class CandidateFeaturesCacheTest extends DatabaseTest {
+class CandidateFeaturesCacheTest extends KeptForAnHourTest {
     @Inject
     RecommendTitlesQuery recommendations;
     @Inject
@@ -38,15 +36,6 @@ class CandidateFeaturesCacheTest extends DatabaseTest {
     RecommendationCandidatesPersistenceAdapter candidates;
     @Inject
     CoFavoritesPersistenceAdapter coFavorites;
-
-    private final ViewingData data = new ViewingData();
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("marquee.recommendations.frequencies-ttl", "1h");
-        return properties;
-    }
 
     @Test
     void aRecommendedTitlePutBackInDraftAfterBeingCachedIsNeverRecommendedAndTheNextBestTakesItsPlace() {

@@ -1,6 +1,5 @@
 package app.marquee.adapter.persistence.recommendation;
 
-import app.marquee.adapter.persistence.DatabaseTest;
 import app.marquee.application.recommendation.port.out.CandidateBounds;
 import app.marquee.domain.catalog.title.TitleId;
 import app.marquee.domain.identity.account.AccountId;
@@ -11,7 +10,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -25,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * viewer's own history still keeps out, at once, a co-favorite they have just favorited.
  */
 @MicronautTest(transactional = false)
-class KeptCoFavoritesTest extends DatabaseTest {
+class KeptCoFavoritesTest extends KeptForAnHourTest {
     @Inject
     TastePersistenceAdapter tastes;
     @Inject
@@ -33,14 +31,9 @@ class KeptCoFavoritesTest extends DatabaseTest {
     @Inject
     CoFavoritesPersistenceAdapter coFavorites;
 
-    private final ViewingData data = new ViewingData();
-
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("marquee.recommendations.frequencies-ttl", "1h");
-        properties.put("marquee.jobs.co-favorites-refresh", "1h");
-        return properties;
+    protected Map<String, String> alsoKept() {
+        return Map.of("marquee.jobs.co-favorites-refresh", "1h");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package app.marquee.adapter.persistence.recommendation;
 
-import app.marquee.adapter.persistence.DatabaseTest;
 import app.marquee.application.recommendation.port.in.RecommendTitlesQuery;
 import app.marquee.domain.catalog.person.PersonId;
 import app.marquee.domain.catalog.title.TitleId;
@@ -30,20 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * always current; genres, credits, year and languages are kept.
  */
 @MicronautTest(transactional = false)
-class TasteFeaturesCacheTest extends DatabaseTest {
+class TasteFeaturesCacheTest extends KeptForAnHourTest {
     @Inject
     RecommendTitlesQuery recommendations;
     @Inject
     TastePersistenceAdapter tastes;
-
-    private final ViewingData data = new ViewingData();
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("marquee.recommendations.frequencies-ttl", "1h");
-        return properties;
-    }
 
     @Test
     void aReasonNamesTheLikedTitleAndItsDirectorAsTheyAreCalledNowEvenWhenTheirFeaturesAreKept() {
